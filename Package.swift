@@ -1,0 +1,51 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Settings shared by every Swift target, as in Hummingbird's manifest.
+let swiftSettings: [SwiftSetting] = [
+    // SE-0335: `any` spelled out for existentials.
+    .enableUpcomingFeature("ExistentialAny"),
+    // SE-0444: a member is visible only in files that import its module.
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "arna",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "arna", targets: ["arna"]),
+        .library(name: "ArnaCore", targets: ["ArnaCore"]),
+        .library(name: "FeedReader", targets: ["FeedReader"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // libxml2 from the system (Debian: libxml2-dev). Imported only by the reading
+        // and writing modules, always as `internal import`.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        // The shared article model: value types, Foundation only.
+        .target(name: "ArnaCore", swiftSettings: swiftSettings),
+        // Bytes in, the normalized document and articles out.
+        .target(
+            name: "FeedReader",
+            dependencies: ["ArnaCore", "CLibXML2"],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "arna",
+            dependencies: [
+                "ArnaCore", "FeedReader",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(name: "ArnaTestSupport", dependencies: ["ArnaCore"], path: "Tests/ArnaTestSupport", swiftSettings: swiftSettings),
+        .testTarget(name: "ArnaCoreTests", dependencies: ["ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "FeedReaderTests", dependencies: ["FeedReader", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
+    ]
+)
