@@ -16,6 +16,7 @@ let package = Package(
         .executable(name: "arna", targets: ["arna"]),
         .library(name: "ArnaCore", targets: ["ArnaCore"]),
         .library(name: "FeedReader", targets: ["FeedReader"]),
+        .library(name: "TextEncodings", targets: ["TextEncodings"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -36,6 +37,9 @@ let package = Package(
             dependencies: ["ArnaCore", "CLibXML2"],
             swiftSettings: swiftSettings
         ),
+        // Charset decision and transcoding to UTF-8 (BOM, transport, declaration, sniffing).
+        // Foundation and Glibc iconv only; used by the reader and for HTML pages.
+        .target(name: "TextEncodings", swiftSettings: swiftSettings),
         .executableTarget(
             name: "arna",
             dependencies: [
@@ -46,6 +50,7 @@ let package = Package(
         ),
         .target(name: "ArnaTestSupport", dependencies: ["ArnaCore"], path: "Tests/ArnaTestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "ArnaCoreTests", dependencies: ["ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "TextEncodingsTests", dependencies: ["TextEncodings", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "FeedReaderTests", dependencies: ["FeedReader", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
     ]
 )

@@ -1,0 +1,108 @@
+/// A hand-written UTF-8 validator: eight ASCII bytes per step, then a tight loop over multi-byte
+/// sequences (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF).
+///
+/// It decides the hot path (most documents are UTF-8), so it avoids `String` and copies.
+enum UTF8Validator {
+    /// What a validation pass found.
+    enum Verdict: Equatable {
+        /// Only bytes below 0x80.
+        case ascii
+        /// Valid UTF-8 with at least one multi-byte sequence.
+        case utf8
+        /// Not UTF-8; the offset of the first bad sequence.
+        case invalid(at: Int)
+    }
+
+    /// Validates the bytes.
+    static func validate(_ bytes: [UInt8]) -> Verdict {
+        bytes.withUnsafeBytes { validate($0) }
+    }
+
+    /// Validates raw bytes.
+    static func validate(_ buffer: UnsafeRawBufferPointer) -> Verdict {
+        guard let base = buffer.baseAddress else { return .ascii }
+        let n = buffer.count
+        var i = 0
+        var sawMultiByte = false
+        let high: UInt64 = 0x8080_8080_8080_8080
+        while i < n {
+            // ASCII fast path: 16 then 8 bytes at a time.
+            while i + 16 <= n {
+                let a = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let b = base.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
+                if (a | b) & high != 0 { break }
+                i += 16
+            }
+            while i + 8 <= n {
+                if base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & high != 0 { break }
+                i += 8
+            }
+            // Byte loop until the next ASCII run (Cyrillic words are short runs of 2-byte letters).
+            while i < n {
+                let b0 = base.load(fromByteOffset: i, as: UInt8.self)
+                if b0 < 0x80 {
+                    i += 1
+                    if i & 7 == 0 { break }  // back to the word loop at an 8-byte boundary
+                    continue
+                }
+                sawMultiByte = true
+                if b0 < 0xC2 { return .invalid(at: i) }
+                if b0 < 0xE0 {
+                    guard i + 1 < n, base.load(fromByteOffset: i + 1, as: Int8.self) < -64 else { return .invalid(at: i) }
+                    i += 2
+                    continue
+                }
+                if b0 < 0xF0 {
+                    guard i + 2 < n else { return .invalid(at: i) }
+                    let b1 = base.load(fromByteOffset: i + 1, as: UInt8.self)
+                    let b2 = base.load(fromByteOffset: i + 2, as: UInt8.self)
+                    let lower: UInt8 = b0 == 0xE0 ? 0xA0 : 0x80
+                    let upper: UInt8 = b0 == 0xED ? 0x9F : 0xBF
+                    guard b1 >= lower, b1 <= upper, b2 & 0xC0 == 0x80 else { return .invalid(at: i) }
+                    i += 3
+                    continue
+                }
+                guard b0 <= 0xF4, i + 3 < n else { return .invalid(at: i) }
+                let b1 = base.load(fromByteOffset: i + 1, as: UInt8.self)
+                let b2 = base.load(fromByteOffset: i + 2, as: UInt8.self)
+                let b3 = base.load(fromByteOffset: i + 3, as: UInt8.self)
+                let lower: UInt8 = b0 == 0xF0 ? 0x90 : 0x80
+                let upper: UInt8 = b0 == 0xF4 ? 0x8F : 0xBF
+                guard b1 >= lower, b1 <= upper, b2 & 0xC0 == 0x80, b3 & 0xC0 == 0x80 else { return .invalid(at: i) }
+                i += 4
+            }
+        }
+        return sawMultiByte ? .utf8 : .ascii
+    }
+
+    /// Counts valid multi-byte sequences and invalid bytes, to tell "UTF-8 with a few broken
+    /// bytes" from "another charset altogether". Slow path only.
+    static func census(_ bytes: [UInt8]) -> (multiByte: Int, invalid: Int) {
+        var multi = 0, bad = 0
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b0 = bytes[i]
+            if b0 < 0x80 { i += 1; continue }
+            let length = sequenceLength(bytes, at: i)
+            if length == 0 { bad += 1; i += 1 } else { multi += 1; i += length }
+        }
+        return (multi, bad)
+    }
+
+    /// The length of the valid multi-byte sequence starting at `i`, or 0.
+    private static func sequenceLength(_ s: [UInt8], at i: Int) -> Int {
+        let b0 = s[i], n = s.count
+        func cont(_ k: Int, _ lo: UInt8 = 0x80, _ hi: UInt8 = 0xBF) -> Bool { k < n && s[k] >= lo && s[k] <= hi }
+        switch b0 {
+        case 0xC2...0xDF: return cont(i + 1) ? 2 : 0
+        case 0xE0...0xEF:
+            let lo: UInt8 = b0 == 0xE0 ? 0xA0 : 0x80, hi: UInt8 = b0 == 0xED ? 0x9F : 0xBF
+            return cont(i + 1, lo, hi) && cont(i + 2) ? 3 : 0
+        case 0xF0...0xF4:
+            let lo: UInt8 = b0 == 0xF0 ? 0x90 : 0x80, hi: UInt8 = b0 == 0xF4 ? 0x8F : 0xBF
+            return cont(i + 1, lo, hi) && cont(i + 2) && cont(i + 3) ? 4 : 0
+        default: return 0
+        }
+    }
+}
