@@ -16,8 +16,12 @@
 /// қ һ і occur, which both place alike), so the text is the same either way, and KZ-1048 is the
 /// Kazakh national standard (СТ РК 1048-2002) that Kazakh sites actually declare.
 enum CharsetSniffer {
-    /// The best candidate for bytes known not to be UTF-8.
+    /// How many bytes are scored: plenty of letters for a verdict, and sniffing a large file stays cheap.
+    static let sampleSize = 256 * 1024
+
+    /// The best candidate for bytes known not to be UTF-8 (judged on the first ``sampleSize`` bytes).
     static func guess(_ bytes: [UInt8]) -> SingleByteTable {
+        let bytes = bytes.count > sampleSize ? Array(bytes[..<sampleSize]) : bytes
         var best = SingleByteTable.sniffCandidates[0]
         var bestScore = Int.min
         for (table, weights) in zip(SingleByteTable.sniffCandidates, candidateWeights) {

@@ -58,29 +58,37 @@ struct SingleByteTable: Sendable {
 
     /// Decodes the bytes to UTF-8, counting bytes the code page leaves undefined (given as U+FFFD).
     func decode(_ bytes: [UInt8]) -> (utf8: [UInt8], undefined: Int) {
-        var out: [UInt8] = []
         var undefined = 0
-        bytes.withUnsafeBufferPointer { input in
-            // Upper-half bytes become at most 3 bytes; Cyrillic letters become 2.
-            out.reserveCapacity(input.count + input.count / 2 + 16)
-            packed.withUnsafeBufferPointer { packed in
-                lengths.withUnsafeBufferPointer { lengths in
-                    for byte in input {
-                        if byte < 0x80 {
-                            out.append(byte)
-                            continue
-                        }
-                        let k = Int(byte &- 0x80)
-                        var word = packed[k]
-                        let length = lengths[k]
-                        if length == 3 && word == 0xBD_BF_EF { undefined += 1 }
-                        for _ in 0..<length {
-                            out.append(UInt8(truncatingIfNeeded: word))
-                            word >>= 8
+        let upper = bytes.reduce(0) { $0 &+ Int($1 >> 7) }
+        // Upper-half bytes become at most 3 bytes (Cyrillic letters 2).
+        let capacity = bytes.count + 2 * upper
+        let out = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            guard let o = buffer.baseAddress else { count = 0; return }
+            var w = 0
+            bytes.withUnsafeBufferPointer { input in
+                packed.withUnsafeBufferPointer { packed in
+                    lengths.withUnsafeBufferPointer { lengths in
+                        for byte in input {
+                            if byte < 0x80 {
+                                o[w] = byte
+                                w &+= 1
+                                continue
+                            }
+                            let k = Int(byte &- 0x80)
+                            let word = packed[k]
+                            let length = Int(lengths[k])
+                            o[w] = UInt8(truncatingIfNeeded: word)
+                            o[w &+ 1] = UInt8(truncatingIfNeeded: word >> 8)
+                            if length == 3 {
+                                o[w &+ 2] = UInt8(truncatingIfNeeded: word >> 16)
+                                if word == 0xBD_BF_EF { undefined &+= 1 }
+                            }
+                            w &+= length
                         }
                     }
                 }
             }
+            count = w
         }
         return (out, undefined)
     }
