@@ -16,6 +16,7 @@ let package = Package(
         .executable(name: "arna", targets: ["arna"]),
         .library(name: "ArnaCore", targets: ["ArnaCore"]),
         .library(name: "FeedReader", targets: ["FeedReader"]),
+        .library(name: "HTMLSanitizer", targets: ["HTMLSanitizer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -36,6 +37,8 @@ let package = Package(
             dependencies: ["ArnaCore", "CLibXML2"],
             swiftSettings: swiftSettings
         ),
+        // Allow-list HTML sanitizer and URL absolutizer over libxml2's SAX HTML parser.
+        .target(name: "HTMLSanitizer", dependencies: ["CLibXML2"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "arna",
             dependencies: [
@@ -46,6 +49,7 @@ let package = Package(
         ),
         .target(name: "ArnaTestSupport", dependencies: ["ArnaCore"], path: "Tests/ArnaTestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "ArnaCoreTests", dependencies: ["ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "HTMLSanitizerTests", dependencies: ["HTMLSanitizer", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "FeedReaderTests", dependencies: ["FeedReader", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
     ]
 )
