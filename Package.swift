@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "ArnaCore", targets: ["ArnaCore"]),
         .library(name: "FeedReader", targets: ["FeedReader"]),
         .library(name: "TextEncodings", targets: ["TextEncodings"]),
+        .library(name: "HTMLSanitizer", targets: ["HTMLSanitizer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -40,6 +41,8 @@ let package = Package(
         // Charset decision and transcoding to UTF-8 (BOM, transport, declaration, sniffing).
         // Foundation and Glibc iconv only; used by the reader and for HTML pages.
         .target(name: "TextEncodings", swiftSettings: swiftSettings),
+        // Allow-list HTML sanitizer and URL absolutizer over libxml2's SAX HTML parser.
+        .target(name: "HTMLSanitizer", dependencies: ["CLibXML2"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "arna",
             dependencies: [
@@ -51,6 +54,7 @@ let package = Package(
         .target(name: "ArnaTestSupport", dependencies: ["ArnaCore"], path: "Tests/ArnaTestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "ArnaCoreTests", dependencies: ["ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "TextEncodingsTests", dependencies: ["TextEncodings", "ArnaTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "HTMLSanitizerTests", dependencies: ["HTMLSanitizer", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "FeedReaderTests", dependencies: ["FeedReader", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
     ]
 )

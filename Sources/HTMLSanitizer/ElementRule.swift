@@ -1,0 +1,88 @@
+/// What the sanitizer does with one element, looked up by name once per start tag.
+struct ElementRule {
+    /// Keep the element (with allowed attributes), unwrap it (keep its content), or drop it with content.
+    enum Action: UInt8 { case keep, unwrap, drop }
+
+    /// Special handling a few kept elements need.
+    enum Special: UInt8 {
+        case none
+        /// `a`: unwrapped when no usable `href` is left.
+        case anchor
+        /// `img`: dropped when no usable `src` is left.
+        case image
+        /// `source`: dropped when neither `src` nor `srcset` is left.
+        case source
+        /// `video`/`audio`: always get `controls`; `autoplay` is never copied.
+        case media
+    }
+
+    let name: [UInt8]
+    let action: Action
+    /// Void elements are written `<br>`-style (HTML, not XHTML) and never closed.
+    let isVoid: Bool
+    /// Inline elements add no space in plain text; every other element separates words.
+    let isInline: Bool
+    let attributes: UInt64
+    let special: Special
+
+    /// The rule for a tag name libxml2 reports, or nil (unknown: unwrapped, inline).
+    @inline(__always)
+    static func lookup(_ name: UnsafePointer<UInt8>) -> ElementRule? {
+        guard let key = NameKey(name) else { return nil }
+        return table[key]
+    }
+
+    static let table: [NameKey: ElementRule] = {
+        var t: [NameKey: ElementRule] = [:]
+        func add(_ names: String, _ action: Action, void: Bool = false, inline: Bool = false,
+                 attributes: UInt64 = AttributeRule.global, special: Special = .none) {
+            for name in names.split(separator: " ") {
+                t[NameKey(String(name))] = ElementRule(
+                    name: Array(name.utf8), action: action, isVoid: void, isInline: inline,
+                    attributes: attributes, special: special)
+            }
+        }
+        typealias A = AttributeRule
+        // Text structure.
+        add("p div section article header footer aside main address hgroup", .keep)
+        add("h1 h2 h3 h4 h5 h6 pre figure figcaption summary", .keep)
+        add("blockquote", .keep, attributes: A.mask(.cite))
+        add("ul dl dt dd", .keep)
+        add("ol", .keep, attributes: A.mask(.start, .reversed, .type))
+        add("li", .keep, attributes: A.mask(.value))
+        add("details", .keep, attributes: A.mask(.open))
+        add("br", .keep, void: true)
+        add("wbr", .keep, void: true, inline: true)
+        add("hr", .keep, void: true)
+        // Tables.
+        add("table caption thead tbody tfoot tr", .keep)
+        add("td", .keep, attributes: A.mask(.colspan, .rowspan))
+        add("th", .keep, attributes: A.mask(.colspan, .rowspan, .scope))
+        add("colgroup", .keep, attributes: A.mask(.span))
+        add("col", .keep, void: true, attributes: A.mask(.span))
+        // Phrasing.
+        add("em strong b i u s sub sup small mark code kbd samp var cite span bdi bdo", .keep, inline: true)
+        add("q", .keep, inline: true, attributes: A.mask(.cite))
+        add("del ins", .keep, inline: true, attributes: A.mask(.cite, .datetime))
+        add("abbr dfn", .keep, inline: true, attributes: A.mask(.title))
+        add("time", .keep, inline: true, attributes: A.mask(.datetime))
+        add("a", .keep, inline: true, attributes: A.mask(.href, .title), special: .anchor)
+        // Media.
+        add("img", .keep, void: true, inline: true,
+            attributes: A.mask(.src, .srcset, .sizes, .alt, .title, .width, .height), special: .image)
+        add("picture", .keep, inline: true)
+        add("source", .keep, void: true, inline: true,
+            attributes: A.mask(.src, .srcset, .sizes, .type, .media), special: .source)
+        add("video", .keep, attributes: A.mask(.src, .poster, .width, .height, .loop, .muted), special: .media)
+        add("audio", .keep, attributes: A.mask(.src, .loop, .muted), special: .media)
+        // Wrappers whose content is kept.
+        add("html head body font center big tt strike nobr label fieldset legend dialog", .unwrap)
+        add("acronym", .unwrap, inline: true)
+        // Dropped with everything inside.
+        add("script style iframe frame frameset noframes object embed applet param", .drop)
+        add("form input button select option optgroup textarea datalist output keygen", .drop)
+        add("noscript noembed template svg math canvas map area track", .drop)
+        add("title meta link base xmp plaintext", .drop)
+        return t
+    }()
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+extension HTMLSanitizer {
+    /// Sanitizes an HTML fragment: allow-listed tags and attributes only, URLs absolute against `baseURL`.
+    ///
+    /// Text without `<` never reaches the parser: its character references are decoded and it is
+    /// re-escaped, so `AT&T` comes back as `AT&amp;T`. Input is always read as UTF-8; a
+    /// `<meta charset>` in it changes nothing.
+    ///
+    /// - Parameters:
+    ///   - html: The HTML as found in the feed (already unescaped from the XML).
+    ///   - baseURL: The item's `xml:base` or document URL; relative URLs are resolved against it when it
+    ///     is http(s), otherwise they are kept relative.
+    /// - Returns: A well-formed HTML fragment (possibly empty).
+    public func sanitize(_ html: String, baseURL: URL?) -> String {
+        var html = html
+        return html.withUTF8 { input in
+            if !input.contains(UInt8(ascii: "<")) { return Self.escapeText(input) }
+            let urls = URLPolicy(baseURL: baseURL?.absoluteString, allowDataImages: options.allowDataImages)
+            let handler = SanitizingHandler(capacity: input.count, urls: urls, maxDepth: options.maxDepth)
+            guard handler.run(input) else { return Self.escapeText(input) }
+            return handler.out.string()
+        }
+    }
+
+    /// The fast path: decode references (if any), then escape. Returns the input itself when
+    /// nothing needs to change.
+    static func escapeText(_ input: UnsafeBufferPointer<UInt8>) -> String {
+        var out = ByteBuffer(capacity: input.count + 16)
+        if input.contains(UInt8(ascii: "&")) {
+            var decoded: [UInt8] = []
+            decoded.reserveCapacity(input.count)
+            EntityDecoder.decode(input, into: &decoded)
+            decoded.withUnsafeBufferPointer { out.appendEscapedText($0.baseAddress!, $0.count) }
+        } else if let base = input.baseAddress {
+            out.appendEscapedText(base, input.count)
+        }
+        return out.string()
+    }
+}

@@ -1,0 +1,188 @@
+internal import CLibXML2
+
+/// The state of one `sanitize` call: libxml2's SAX events in, allow-listed HTML bytes out.
+///
+/// A class only so the C callbacks can reach it through an unretained opaque pointer; it lives
+/// inside one call and is never shared between threads.
+final class SanitizingHandler {
+    /// One open element, as the sanitizer treated its start tag.
+    private enum Frame {
+        case kept(name: [UInt8])
+        case unwrapped
+        case dropped
+    }
+
+    var out: ByteBuffer
+    private var frames: [Frame] = []
+    /// Open elements inside a dropped element (0 = writing).
+    private var dropDepth = 0
+    private let urls: URLPolicy
+    private let maxDepth: Int
+
+    init(capacity: Int, urls: URLPolicy, maxDepth: Int) {
+        out = ByteBuffer(capacity: capacity)
+        self.urls = urls
+        self.maxDepth = maxDepth
+    }
+
+    /// Parses `bytes` and returns the sanitized fragment.
+    ///
+    /// The fragment is parsed behind an explicit `<body>`: text before the first tag otherwise gets
+    /// an implied `<p>` from libxml2 (htmlCheckParagraph fires when no element is open), which would
+    /// add a paragraph the author never wrote. html/head/body themselves are unwrapped.
+    func run(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var input: [UInt8] = []
+        input.reserveCapacity(bytes.count + Self.bodyPrefix.count)
+        input.append(contentsOf: Self.bodyPrefix)
+        input.append(contentsOf: bytes)
+        let ok = input.withUnsafeBufferPointer {
+            LibXML2HTML.parse($0, handler: Self.handler, userData: Unmanaged.passUnretained(self).toOpaque())
+        }
+        // libxml2 closes every element it opened; close anything left anyway, so output is balanced.
+        while let frame = frames.popLast() { close(frame) }
+        return ok
+    }
+
+    private static let bodyPrefix = Array("<body>".utf8)
+
+    nonisolated(unsafe) private static let handler: xmlSAXHandler = {
+        var h = LibXML2HTML.baseHandler()
+        h.startElement = { ctx, name, atts in
+            guard let ctx, let name else { return }
+            Unmanaged<SanitizingHandler>.fromOpaque(ctx).takeUnretainedValue().start(name, atts)
+        }
+        h.endElement = { ctx, name in
+            guard let ctx, let name else { return }
+            Unmanaged<SanitizingHandler>.fromOpaque(ctx).takeUnretainedValue().end(name)
+        }
+        h.characters = { ctx, text, length in
+            guard let ctx, let text, length > 0 else { return }
+            Unmanaged<SanitizingHandler>.fromOpaque(ctx).takeUnretainedValue().text(text, Int(length))
+        }
+        // Raw text (script/style bodies) and blank runs arrive here; dropped or written like text.
+        h.cdataBlock = h.characters
+        h.ignorableWhitespace = h.characters
+        return h
+    }()
+
+    private func text(_ text: UnsafePointer<UInt8>, _ length: Int) {
+        if dropDepth == 0 { out.appendEscapedText(text, length) }
+    }
+
+    private func start(_ name: UnsafePointer<UInt8>, _ atts: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
+        let rule = ElementRule.lookup(name)
+        // Void elements get an end event from libxml2 but no frame here: nothing to close.
+        if let rule, rule.isVoid {
+            if dropDepth == 0, rule.action == .keep, frames.count < maxDepth { _ = writeStartTag(rule, atts) }
+            return
+        }
+        if dropDepth > 0 || rule?.action == .drop {
+            dropDepth += 1
+            frames.append(.dropped)
+            return
+        }
+        guard let rule, rule.action == .keep, frames.count < maxDepth else {
+            frames.append(.unwrapped)
+            return
+        }
+        frames.append(writeStartTag(rule, atts) ? .kept(name: rule.name) : .unwrapped)
+    }
+
+    private func end(_ name: UnsafePointer<UInt8>) {
+        if let rule = ElementRule.lookup(name), rule.isVoid { return }
+        guard let frame = frames.popLast() else { return }
+        close(frame)
+    }
+
+    private func close(_ frame: Frame) {
+        switch frame {
+        case .kept(let name):
+            out.append([UInt8(ascii: "<"), UInt8(ascii: "/")])
+            out.append(name)
+            out.append(UInt8(ascii: ">"))
+        case .unwrapped:
+            break
+        case .dropped:
+            dropDepth -= 1
+        }
+    }
+
+    /// Writes `<name attr="…">`; returns false (and writes nothing) when the element's required
+    /// URL did not survive: an `img` without `src`, an `a` without `href`, a `source` without either.
+    private func writeStartTag(_ rule: ElementRule, _ atts: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) -> Bool {
+        let mark = out.count
+        out.append(UInt8(ascii: "<"))
+        out.append(rule.name)
+        var hasRequiredURL = false
+        if let atts {
+            var i = 0
+            while let attName = atts[i] {
+                let value = atts[i + 1]
+                i += 2
+                guard let key = NameKey(attName), let attr = AttributeRule.byName[key],
+                      rule.attributes & attr.bit != 0 else { continue }
+                if writeAttribute(attr, value, in: rule) {
+                    switch (rule.special, attr) {
+                    case (.anchor, .href), (.image, .src), (.source, .src), (.source, .srcset):
+                        hasRequiredURL = true
+                    default: break
+                    }
+                }
+            }
+        }
+        switch rule.special {
+        case .anchor, .image, .source:
+            guard hasRequiredURL else { out.truncate(to: mark); return false }
+        case .media:
+            out.append(Array(" controls".utf8))
+        case .none:
+            break
+        }
+        out.append(UInt8(ascii: ">"))
+        return true
+    }
+
+    /// Writes ` name="value"` for one allowed attribute; false (nothing written) if the value is refused.
+    private func writeAttribute(_ attr: AttributeRule, _ value: UnsafePointer<UInt8>?, in rule: ElementRule) -> Bool {
+        let mark = out.count
+        out.append(UInt8(ascii: " "))
+        out.append(AttributeRule.names[Int(attr.rawValue)])
+        if attr.kind == .boolean { return true }
+        guard let value else { out.truncate(to: mark); return false }
+        let count = Int(xmlStrlen(value))
+        out.append([UInt8(ascii: "="), UInt8(ascii: "\"")])
+        let ok: Bool
+        switch attr.kind {
+        case .url:
+            let use: URLPolicy.Use = switch rule.special {
+            case .anchor: .link
+            case .image: .image
+            default: .resource
+            }
+            ok = urls.append(value, count, use: use, to: &out)
+        case .srcset:
+            ok = urls.appendSrcset(value, count, to: &out)
+        case .number:
+            ok = Self.isNumber(value, count)
+            if ok { out.append(value, count) }
+        case .text, .boolean:
+            out.appendEscapedAttribute(value, count)
+            ok = true
+        }
+        guard ok else { out.truncate(to: mark); return false }
+        out.append(UInt8(ascii: "\""))
+        return true
+    }
+
+    /// 1–9 ASCII digits, optionally ending in `%` (HTML 4 width="50%").
+    private static func isNumber(_ value: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        guard count > 0, count <= 10 else { return false }
+        for i in 0..<count {
+            let b = value[i]
+            if b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") { continue }
+            if b == UInt8(ascii: "%"), i == count - 1, i > 0 { continue }
+            return false
+        }
+        return true
+    }
+}

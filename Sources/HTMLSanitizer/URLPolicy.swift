@@ -1,0 +1,135 @@
+internal import CLibXML2
+
+/// Checks URL attribute values against the scheme allow-list and makes relative ones absolute.
+///
+/// Only `http`, `https`, relative references, `mailto` (links only) and, when allowed, `data:` images
+/// of PNG/JPEG/GIF/WebP (`img src` only) survive. The check runs on the value as a browser would
+/// read it: entities are already decoded by libxml2, ASCII controls and white space are removed
+/// wherever they are (so `jav&#x09;ascript:` is caught), and the scheme is compared case-insensitively.
+struct URLPolicy {
+    /// Where a URL appears, which decides the extra schemes it may use.
+    enum Use { case link, resource, image }
+
+    /// The base as a NUL-terminated string for xmlBuildURI, only when it is http(s).
+    private let base: [UInt8]?
+    private let allowDataImages: Bool
+
+    init(baseURL: String?, allowDataImages: Bool) {
+        self.allowDataImages = allowDataImages
+        if let baseURL, let scheme = URLPolicy.scheme(of: Array(baseURL.utf8)),
+           URLPolicy.equals(scheme, "http") || URLPolicy.equals(scheme, "https") {
+            base = Array(baseURL.utf8) + [0]
+        } else {
+            base = nil
+        }
+    }
+
+    /// Writes the safe, absolute form of `value` escaped into `out`; false (nothing written) if unsafe.
+    func append(_ value: UnsafePointer<UInt8>, _ count: Int, use: Use, to out: inout ByteBuffer) -> Bool {
+        let cleaned = URLPolicy.clean(UnsafeBufferPointer(start: value, count: count))
+        guard !cleaned.isEmpty else { return false }
+        if let scheme = URLPolicy.scheme(of: cleaned) {
+            guard isAllowed(scheme: scheme, use: use, url: cleaned) else { return false }
+            cleaned.withUnsafeBufferPointer { out.appendEscapedAttribute($0.baseAddress!, $0.count) }
+            return true
+        }
+        guard let base else {
+            cleaned.withUnsafeBufferPointer { out.appendEscapedAttribute($0.baseAddress!, $0.count) }
+            return true
+        }
+        let escaped = URLPolicy.percentEncodeUnsafe(cleaned) + [0]
+        let resolved = escaped.withUnsafeBufferPointer { uri in
+            base.withUnsafeBufferPointer { b in xmlBuildURI(uri.baseAddress!, b.baseAddress!) }
+        }
+        guard let resolved else { return false }
+        defer { LibXML2HTML.free(resolved) }
+        out.appendEscapedAttribute(resolved, Int(xmlStrlen(resolved)))
+        return true
+    }
+
+    /// Writes a `srcset` with every candidate URL made safe and absolute; false if none survive.
+    func appendSrcset(_ value: UnsafePointer<UInt8>, _ count: Int, to out: inout ByteBuffer) -> Bool {
+        let mark = out.count
+        var written = 0
+        for candidate in SrcsetParser.candidates(UnsafeBufferPointer(start: value, count: count)) {
+            let before = out.count
+            if written > 0 { out.append([UInt8(ascii: ","), UInt8(ascii: " ")]) }
+            let ok = candidate.url.withUnsafeBufferPointer { append($0.baseAddress!, $0.count, use: .resource, to: &out) }
+            guard ok else { out.truncate(to: before); continue }
+            if !candidate.descriptor.isEmpty {
+                out.append(UInt8(ascii: " "))
+                candidate.descriptor.withUnsafeBufferPointer { out.appendEscapedAttribute($0.baseAddress!, $0.count) }
+            }
+            written += 1
+        }
+        if written == 0 { out.truncate(to: mark) }
+        return written > 0
+    }
+
+    private func isAllowed(scheme: ArraySlice<UInt8>, use: Use, url: [UInt8]) -> Bool {
+        if URLPolicy.equals(scheme, "http") || URLPolicy.equals(scheme, "https") { return true }
+        switch use {
+        case .link: return URLPolicy.equals(scheme, "mailto")
+        case .resource: return false
+        case .image:
+            guard allowDataImages, URLPolicy.equals(scheme, "data") else { return false }
+            for type in ["data:image/png", "data:image/jpeg", "data:image/gif", "data:image/webp"] {
+                let n = type.utf8.count
+                if url.count > n, URLPolicy.equals(url[0..<n], type), url[n] == UInt8(ascii: ";") || url[n] == UInt8(ascii: ",") {
+                    return true
+                }
+            }
+            return false
+        }
+    }
+
+    /// The value without ASCII controls, tabs, newlines anywhere, and without leading/trailing spaces.
+    static func clean(_ value: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var start = 0
+        var end = value.count
+        while start < end, value[start] <= 0x20 { start += 1 }
+        while end > start, value[end - 1] <= 0x20 { end -= 1 }
+        var result: [UInt8] = []
+        result.reserveCapacity(end - start)
+        for b in value[start..<end] where b >= 0x20 && b != 0x7F { result.append(b) }
+        return result
+    }
+
+    /// The scheme, if a `:` comes before any `/`, `?` or `#`. Anything before such a colon counts as
+    /// a scheme, even with spaces in it, so `java script:` is refused rather than read as a path.
+    static func scheme(of url: [UInt8]) -> ArraySlice<UInt8>? {
+        for (i, b) in url.enumerated() {
+            switch b {
+            case UInt8(ascii: ":"): return url[0..<i]
+            case UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"): return nil
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// ASCII case-insensitive comparison with a lower-case literal.
+    static func equals(_ bytes: ArraySlice<UInt8>, _ literal: String) -> Bool {
+        guard bytes.count == literal.utf8.count else { return false }
+        return zip(bytes, literal.utf8).allSatisfy { a, b in (a | 0x20) == b || a == b }
+    }
+
+    /// Percent-encodes non-ASCII bytes and characters URIs forbid, so xmlBuildURI accepts
+    /// Cyrillic paths (IRI to URI mapping); `%` itself is left alone.
+    static func percentEncodeUnsafe(_ url: [UInt8]) -> [UInt8] {
+        let hex = Array("0123456789ABCDEF".utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(url.count)
+        for b in url {
+            switch b {
+            case 0x80..., UInt8(ascii: " "), UInt8(ascii: "\""), UInt8(ascii: "<"), UInt8(ascii: ">"),
+                 UInt8(ascii: "\\"), UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "{"),
+                 UInt8(ascii: "|"), UInt8(ascii: "}"):
+                result += [UInt8(ascii: "%"), hex[Int(b >> 4)], hex[Int(b & 15)]]
+            default:
+                result.append(b)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,30 @@
+/// Collapses white space for plain-text titles: every run of ASCII white space and no-break
+/// spaces (U+00A0, what `&nbsp;` decodes to) becomes one space, both ends are trimmed, and
+/// C0 control characters (not allowed in XML) are removed.
+enum WhitespaceCollapser {
+    static func collapse(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                pendingSpace = true
+                i += 1
+            } else if b == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 {
+                pendingSpace = true
+                i += 2
+            } else if b < 0x20 || b == 0x7F {
+                i += 1
+            } else {
+                if pendingSpace, !out.isEmpty { out.append(0x20) }
+                pendingSpace = false
+                out.append(b)
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
