@@ -16,6 +16,8 @@ final class SanitizingHandler {
     private var frames: [Frame] = []
     /// Open elements inside a dropped element (0 = writing).
     private var dropDepth = 0
+    /// Open elements written to the output; capped at `maxDepth`.
+    private var keptDepth = 0
     private let urls: URLPolicy
     private let maxDepth: Int
 
@@ -73,7 +75,7 @@ final class SanitizingHandler {
         let rule = ElementRule.lookup(name)
         // Void elements get an end event from libxml2 but no frame here: nothing to close.
         if let rule, rule.isVoid {
-            if dropDepth == 0, rule.action == .keep, frames.count < maxDepth { _ = writeStartTag(rule, atts) }
+            if dropDepth == 0, rule.action == .keep { _ = writeStartTag(rule, atts) }
             return
         }
         if dropDepth > 0 || rule?.action == .drop {
@@ -81,11 +83,12 @@ final class SanitizingHandler {
             frames.append(.dropped)
             return
         }
-        guard let rule, rule.action == .keep, frames.count < maxDepth else {
+        guard let rule, rule.action == .keep, keptDepth < maxDepth, writeStartTag(rule, atts) else {
             frames.append(.unwrapped)
             return
         }
-        frames.append(writeStartTag(rule, atts) ? .kept(name: rule.name) : .unwrapped)
+        keptDepth += 1
+        frames.append(.kept(name: rule.name))
     }
 
     private func end(_ name: UnsafePointer<UInt8>) {
@@ -97,6 +100,7 @@ final class SanitizingHandler {
     private func close(_ frame: Frame) {
         switch frame {
         case .kept(let name):
+            keptDepth -= 1
             out.append([UInt8(ascii: "<"), UInt8(ascii: "/")])
             out.append(name)
             out.append(UInt8(ascii: ">"))
