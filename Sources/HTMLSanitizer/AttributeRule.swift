@@ -28,11 +28,14 @@ enum AttributeRule: UInt8, CaseIterable {
     var bit: UInt64 { 1 << UInt64(rawValue) }
 
     /// Names to rules, built once.
-    static let byName: [NameKey: AttributeRule] = {
-        var table: [NameKey: AttributeRule] = [:]
-        for rule in allCases { table[NameKey(String(describing: rule))] = rule }
-        return table
-    }()
+    static let table = NameTable(allCases.map { (NameKey(String(describing: $0)), $0.rawValue) })
+
+    /// The rule for an attribute name libxml2 reports, or nil (dropped).
+    @inline(__always)
+    static func lookup(_ name: UnsafePointer<UInt8>) -> AttributeRule? {
+        guard let key = NameKey(name), let raw = table.lookup(key) else { return nil }
+        return AttributeRule(rawValue: raw)
+    }
 
     /// Output names, indexed by raw value (avoids re-deriving them per attribute).
     static let names: [[UInt8]] = allCases.map(\.name)

@@ -16,7 +16,8 @@ struct ElementRule {
         case media
     }
 
-    let name: [UInt8]
+    /// This rule's position in `rules` (and its name's in `names`).
+    let index: UInt8
     let action: Action
     /// Void elements are written `<br>`-style (HTML, not XHTML) and never closed.
     let isVoid: Bool
@@ -28,18 +29,26 @@ struct ElementRule {
     /// The rule for a tag name libxml2 reports, or nil (unknown: unwrapped, inline).
     @inline(__always)
     static func lookup(_ name: UnsafePointer<UInt8>) -> ElementRule? {
-        guard let key = NameKey(name) else { return nil }
-        return table[key]
+        guard let key = NameKey(name), let index = table.lookup(key) else { return nil }
+        return rules[Int(index)]
     }
 
-    static let table: [NameKey: ElementRule] = {
-        var t: [NameKey: ElementRule] = [:]
-        func add(_ names: String, _ action: Action, void: Bool = false, inline: Bool = false,
+    /// Tag names as written in the output, by rule index.
+    static let names: [[UInt8]] = built.names
+    static let rules: [ElementRule] = built.rules
+    private static let table = NameTable(built.names.enumerated().map { (NameKey(String(decoding: $1, as: UTF8.self)), UInt8($0)) })
+
+    private static let built: (names: [[UInt8]], rules: [ElementRule]) = {
+        var names: [[UInt8]] = []
+        var rules: [ElementRule] = []
+        func add(_ list: String, _ action: Action, void: Bool = false, inline: Bool = false,
                  attributes: UInt64 = AttributeRule.global, special: Special = .none) {
-            for name in names.split(separator: " ") {
-                t[NameKey(String(name))] = ElementRule(
-                    name: Array(name.utf8), action: action, isVoid: void, isInline: inline,
-                    attributes: attributes, special: special)
+            for name in list.split(separator: " ") {
+                precondition(!names.contains(Array(name.utf8)), "duplicate rule \(name)")
+                rules.append(ElementRule(
+                    index: UInt8(rules.count), action: action, isVoid: void, isInline: inline,
+                    attributes: attributes, special: special))
+                names.append(Array(name.utf8))
             }
         }
         typealias A = AttributeRule
@@ -83,6 +92,6 @@ struct ElementRule {
         add("form input button select option optgroup textarea datalist output keygen", .drop)
         add("noscript noembed template svg math canvas map area track", .drop)
         add("title meta link base xmp plaintext", .drop)
-        return t
+        return (names, rules)
     }()
 }

@@ -17,9 +17,7 @@ extension HTMLSanitizer {
         return html.withUTF8 { input in
             if !input.contains(UInt8(ascii: "<")) { return Self.escapeText(input) }
             let urls = URLPolicy(baseURL: baseURL?.absoluteString, allowDataImages: options.allowDataImages)
-            let handler = SanitizingHandler(capacity: input.count, urls: urls, maxDepth: options.maxDepth)
-            guard handler.run(input) else { return Self.escapeText(input) }
-            return handler.out.string()
+            return SanitizingHandler.sanitize(input, urls: urls, maxDepth: options.maxDepth) ?? Self.escapeText(input)
         }
     }
 

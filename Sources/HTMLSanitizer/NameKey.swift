@@ -6,6 +6,11 @@ struct NameKey: Hashable {
     var low: UInt64
     var high: UInt64
 
+    init(low: UInt64, high: UInt64) {
+        self.low = low
+        self.high = high
+    }
+
     /// Packs a NUL-terminated C name; nil when it is longer than 16 bytes.
     @inline(__always)
     init?(_ name: UnsafePointer<UInt8>) {

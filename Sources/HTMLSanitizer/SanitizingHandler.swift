@@ -2,12 +2,12 @@ internal import CLibXML2
 
 /// The state of one `sanitize` call: libxml2's SAX events in, allow-listed HTML bytes out.
 ///
-/// A class only so the C callbacks can reach it through an unretained opaque pointer; it lives
-/// inside one call and is never shared between threads.
-final class SanitizingHandler {
+/// A struct the C callbacks reach through a raw pointer allocated for one call (no reference
+/// counting or dynamic exclusivity checks per event); it is never shared between threads.
+struct SanitizingHandler {
     /// One open element, as the sanitizer treated its start tag.
     private enum Frame {
-        case kept(name: [UInt8])
+        case kept(index: UInt8)
         case unwrapped
         case dropped
     }
@@ -16,6 +16,8 @@ final class SanitizingHandler {
     private var frames: [Frame] = []
     /// Open elements inside a dropped element (0 = writing).
     private var dropDepth = 0
+    /// Open elements written to the output; capped at `maxDepth`.
+    private var keptDepth = 0
     private let urls: URLPolicy
     private let maxDepth: Int
 
@@ -25,18 +27,27 @@ final class SanitizingHandler {
         self.maxDepth = maxDepth
     }
 
+    /// Sanitizes `bytes`; nil if libxml2 could not take them.
+    static func sanitize(_ bytes: UnsafeBufferPointer<UInt8>, urls: URLPolicy, maxDepth: Int) -> String? {
+        let state = UnsafeMutablePointer<SanitizingHandler>.allocate(capacity: 1)
+        state.initialize(to: SanitizingHandler(capacity: bytes.count + 64, urls: urls, maxDepth: maxDepth))
+        defer { state.deinitialize(count: 1); state.deallocate() }
+        guard state.pointee.run(bytes, userData: UnsafeMutableRawPointer(state)) else { return nil }
+        return state.pointee.out.string()
+    }
+
     /// Parses `bytes` and returns the sanitized fragment.
     ///
     /// The fragment is parsed behind an explicit `<body>`: text before the first tag otherwise gets
     /// an implied `<p>` from libxml2 (htmlCheckParagraph fires when no element is open), which would
     /// add a paragraph the author never wrote. html/head/body themselves are unwrapped.
-    func run(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private mutating func run(_ bytes: UnsafeBufferPointer<UInt8>, userData: UnsafeMutableRawPointer) -> Bool {
         var input: [UInt8] = []
         input.reserveCapacity(bytes.count + Self.bodyPrefix.count)
         input.append(contentsOf: Self.bodyPrefix)
         input.append(contentsOf: bytes)
         let ok = input.withUnsafeBufferPointer {
-            LibXML2HTML.parse($0, handler: Self.handler, userData: Unmanaged.passUnretained(self).toOpaque())
+            LibXML2HTML.parse($0, handler: Self.handler, userData: userData)
         }
         // libxml2 closes every element it opened; close anything left anyway, so output is balanced.
         while let frame = frames.popLast() { close(frame) }
@@ -49,15 +60,15 @@ final class SanitizingHandler {
         var h = LibXML2HTML.baseHandler()
         h.startElement = { ctx, name, atts in
             guard let ctx, let name else { return }
-            Unmanaged<SanitizingHandler>.fromOpaque(ctx).takeUnretainedValue().start(name, atts)
+            ctx.assumingMemoryBound(to: SanitizingHandler.self).pointee.start(name, atts)
         }
         h.endElement = { ctx, name in
             guard let ctx, let name else { return }
-            Unmanaged<SanitizingHandler>.fromOpaque(ctx).takeUnretainedValue().end(name)
+            ctx.assumingMemoryBound(to: SanitizingHandler.self).pointee.end(name)
         }
         h.characters = { ctx, text, length in
             guard let ctx, let text, length > 0 else { return }
-            Unmanaged<SanitizingHandler>.fromOpaque(ctx).takeUnretainedValue().text(text, Int(length))
+            ctx.assumingMemoryBound(to: SanitizingHandler.self).pointee.text(text, Int(length))
         }
         // Raw text (script/style bodies) and blank runs arrive here; dropped or written like text.
         h.cdataBlock = h.characters
@@ -65,15 +76,15 @@ final class SanitizingHandler {
         return h
     }()
 
-    private func text(_ text: UnsafePointer<UInt8>, _ length: Int) {
+    private mutating func text(_ text: UnsafePointer<UInt8>, _ length: Int) {
         if dropDepth == 0 { out.appendEscapedText(text, length) }
     }
 
-    private func start(_ name: UnsafePointer<UInt8>, _ atts: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
+    private mutating func start(_ name: UnsafePointer<UInt8>, _ atts: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
         let rule = ElementRule.lookup(name)
         // Void elements get an end event from libxml2 but no frame here: nothing to close.
         if let rule, rule.isVoid {
-            if dropDepth == 0, rule.action == .keep, frames.count < maxDepth { _ = writeStartTag(rule, atts) }
+            if dropDepth == 0, rule.action == .keep { _ = writeStartTag(rule, atts) }
             return
         }
         if dropDepth > 0 || rule?.action == .drop {
@@ -81,24 +92,27 @@ final class SanitizingHandler {
             frames.append(.dropped)
             return
         }
-        guard let rule, rule.action == .keep, frames.count < maxDepth else {
+        guard let rule, rule.action == .keep, keptDepth < maxDepth, writeStartTag(rule, atts) else {
             frames.append(.unwrapped)
             return
         }
-        frames.append(writeStartTag(rule, atts) ? .kept(name: rule.name) : .unwrapped)
+        keptDepth += 1
+        frames.append(.kept(index: rule.index))
     }
 
-    private func end(_ name: UnsafePointer<UInt8>) {
+    private mutating func end(_ name: UnsafePointer<UInt8>) {
         if let rule = ElementRule.lookup(name), rule.isVoid { return }
         guard let frame = frames.popLast() else { return }
         close(frame)
     }
 
-    private func close(_ frame: Frame) {
+    private mutating func close(_ frame: Frame) {
         switch frame {
-        case .kept(let name):
-            out.append([UInt8(ascii: "<"), UInt8(ascii: "/")])
-            out.append(name)
+        case .kept(let index):
+            keptDepth -= 1
+            out.append(UInt8(ascii: "<"))
+            out.append(UInt8(ascii: "/"))
+            out.append(ElementRule.names[Int(index)])
             out.append(UInt8(ascii: ">"))
         case .unwrapped:
             break
@@ -109,18 +123,17 @@ final class SanitizingHandler {
 
     /// Writes `<name attr="…">`; returns false (and writes nothing) when the element's required
     /// URL did not survive: an `img` without `src`, an `a` without `href`, a `source` without either.
-    private func writeStartTag(_ rule: ElementRule, _ atts: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) -> Bool {
+    private mutating func writeStartTag(_ rule: ElementRule, _ atts: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) -> Bool {
         let mark = out.count
         out.append(UInt8(ascii: "<"))
-        out.append(rule.name)
+        out.append(ElementRule.names[Int(rule.index)])
         var hasRequiredURL = false
         if let atts {
             var i = 0
             while let attName = atts[i] {
                 let value = atts[i + 1]
                 i += 2
-                guard let key = NameKey(attName), let attr = AttributeRule.byName[key],
-                      rule.attributes & attr.bit != 0 else { continue }
+                guard let attr = AttributeRule.lookup(attName), rule.attributes & attr.bit != 0 else { continue }
                 if writeAttribute(attr, value, in: rule) {
                     switch (rule.special, attr) {
                     case (.anchor, .href), (.image, .src), (.source, .src), (.source, .srcset):
@@ -143,7 +156,7 @@ final class SanitizingHandler {
     }
 
     /// Writes ` name="value"` for one allowed attribute; false (nothing written) if the value is refused.
-    private func writeAttribute(_ attr: AttributeRule, _ value: UnsafePointer<UInt8>?, in rule: ElementRule) -> Bool {
+    private mutating func writeAttribute(_ attr: AttributeRule, _ value: UnsafePointer<UInt8>?, in rule: ElementRule) -> Bool {
         let mark = out.count
         out.append(UInt8(ascii: " "))
         out.append(AttributeRule.names[Int(attr.rawValue)])
