@@ -37,6 +37,12 @@ enum AttributeRule: UInt8, CaseIterable {
         return AttributeRule(rawValue: raw)
     }
 
+    /// The rule for a name already packed into a key.
+    @inline(__always)
+    static func lookup(key: NameKey) -> AttributeRule? {
+        table.lookup(key).flatMap(AttributeRule.init(rawValue:))
+    }
+
     /// Output names, indexed by raw value (avoids re-deriving them per attribute).
     static let names: [[UInt8]] = allCases.map(\.name)
 

@@ -33,6 +33,16 @@ struct ElementRule {
         return rules[Int(index)]
     }
 
+    /// The rule for a name already packed into a key (the fast path reads names from the input).
+    @inline(__always)
+    static func lookup(key: NameKey) -> ElementRule? {
+        guard let index = table.lookup(key) else { return nil }
+        return rules[Int(index)]
+    }
+
+    /// The element's name as written in the output.
+    var name: [UInt8] { Self.names[Int(index)] }
+
     /// Tag names as written in the output, by rule index.
     static let names: [[UInt8]] = built.names
     static let rules: [ElementRule] = built.rules

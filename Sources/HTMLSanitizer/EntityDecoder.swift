@@ -22,7 +22,7 @@ enum EntityDecoder {
 
     /// The reference starting at `start` (an `&`): its scalar (nil = removed) and its length in bytes,
     /// or nil if this `&` starts no reference.
-    private static func reference(_ s: UnsafeBufferPointer<UInt8>, at start: Int) -> (UInt32?, Int)? {
+    static func reference(_ s: UnsafeBufferPointer<UInt8>, at start: Int) -> (UInt32?, Int)? {
         var i = start + 1
         let n = s.count
         guard i < n else { return nil }

@@ -14,9 +14,20 @@ extension HTMLSanitizer {
     /// - Returns: A well-formed HTML fragment (possibly empty).
     public func sanitize(_ html: String, baseURL: URL?) -> String {
         var html = html
-        return html.withUTF8 { input in
+        return html.withUTF8 { sanitize(utf8: $0, baseURL: baseURL) }
+    }
+
+    /// Sanitizes an HTML fragment given as UTF-8 bytes; see ``sanitize(_:baseURL:)``.
+    ///
+    /// The feed reader passes the bytes it collected straight from the XML parser, so a large
+    /// body is not first copied into a `String` only to be read again.
+    public func sanitize(utf8 input: UnsafeBufferPointer<UInt8>, baseURL: URL?) -> String {
+        do {
             if !input.contains(UInt8(ascii: "<")) { return Self.escapeText(input) }
             let urls = URLPolicy(baseURL: baseURL?.absoluteString, allowDataImages: options.allowDataImages)
+            if options.fastPath, let bytes = FastPath(urls: urls, maxDepth: options.maxDepth).sanitize(input) {
+                return String(decoding: bytes, as: UTF8.self)
+            }
             return SanitizingHandler.sanitize(input, urls: urls, maxDepth: options.maxDepth) ?? Self.escapeText(input)
         }
     }

@@ -28,6 +28,19 @@ struct NameKey: Hashable {
         self.high = high
     }
 
+    /// Packs the bytes of a name (not NUL-terminated); nil when longer than 16 bytes.
+    @inline(__always)
+    init?(bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count <= 16 else { return nil }
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for i in 0..<bytes.count {
+            if i < 8 { low |= UInt64(bytes[i]) << (8 * UInt64(i)) } else { high |= UInt64(bytes[i]) << (8 * UInt64(i - 8)) }
+        }
+        self.low = low
+        self.high = high
+    }
+
     /// Packs a Swift name from the tables (at most 16 ASCII bytes).
     init(_ name: String) {
         var low: UInt64 = 0

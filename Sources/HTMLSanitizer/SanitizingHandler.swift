@@ -134,7 +134,7 @@ struct SanitizingHandler {
                 let value = atts[i + 1]
                 i += 2
                 guard let attr = AttributeRule.lookup(attName), rule.attributes & attr.bit != 0 else { continue }
-                if writeAttribute(attr, value, in: rule) {
+                if AttributeWriter.write(attr, value, value.map { Int(xmlStrlen($0)) } ?? 0, in: rule, urls: urls, to: &out) {
                     switch (rule.special, attr) {
                     case (.anchor, .href), (.image, .src), (.source, .src), (.source, .srcset):
                         hasRequiredURL = true
@@ -152,50 +152,6 @@ struct SanitizingHandler {
             break
         }
         out.append(UInt8(ascii: ">"))
-        return true
-    }
-
-    /// Writes ` name="value"` for one allowed attribute; false (nothing written) if the value is refused.
-    private mutating func writeAttribute(_ attr: AttributeRule, _ value: UnsafePointer<UInt8>?, in rule: ElementRule) -> Bool {
-        let mark = out.count
-        out.append(UInt8(ascii: " "))
-        out.append(AttributeRule.names[Int(attr.rawValue)])
-        if attr.kind == .boolean { return true }
-        guard let value else { out.truncate(to: mark); return false }
-        let count = Int(xmlStrlen(value))
-        out.append([UInt8(ascii: "="), UInt8(ascii: "\"")])
-        let ok: Bool
-        switch attr.kind {
-        case .url:
-            let use: URLPolicy.Use = switch rule.special {
-            case .anchor: .link
-            case .image: .image
-            default: .resource
-            }
-            ok = urls.append(value, count, use: use, to: &out)
-        case .srcset:
-            ok = urls.appendSrcset(value, count, to: &out)
-        case .number:
-            ok = Self.isNumber(value, count)
-            if ok { out.append(value, count) }
-        case .text, .boolean:
-            out.appendEscapedAttribute(value, count)
-            ok = true
-        }
-        guard ok else { out.truncate(to: mark); return false }
-        out.append(UInt8(ascii: "\""))
-        return true
-    }
-
-    /// 1–9 ASCII digits, optionally ending in `%` (HTML 4 width="50%").
-    private static func isNumber(_ value: UnsafePointer<UInt8>, _ count: Int) -> Bool {
-        guard count > 0, count <= 10 else { return false }
-        for i in 0..<count {
-            let b = value[i]
-            if b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") { continue }
-            if b == UInt8(ascii: "%"), i == count - 1, i > 0 { continue }
-            return false
-        }
         return true
     }
 }

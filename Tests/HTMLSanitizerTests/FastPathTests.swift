@@ -1,0 +1,67 @@
+import ArnaTestSupport
+import Foundation
+@testable import HTMLSanitizer
+import Testing
+
+/// The fast path must give the very bytes the libxml2 path gives, wherever it accepts an input.
+@Suite struct FastPathTests {
+    static let base = URL(string: "https://egemen.kz/article/1-jana")
+    static let full = HTMLSanitizer(options: { var o = SanitizerOptions(); o.fastPath = false; return o }())
+    static let fast = HTMLSanitizer()
+
+    /// Fragments shaped like real feed bodies, and some the fast path must hand over.
+    static let samples: [String] = [
+        "<p>Елордада жаңа мектеп ашылды.</p>",
+        "<p>Мәтін <a href=\"/tag/1\">сілтеме</a> және <strong>маңызды</strong> сөз.</p><p>Екінші абзац &laquo;Ұлттық&raquo; &amp; т.б.</p>",
+        "<figure><img src=\"/img/1.jpg\" alt=\"Сурет\"><figcaption>Фото: egemen.kz</figcaption></figure>",
+        "<p>Text<br>line<br/>two</p>",
+        "<ul>\n<li>бір</li>\n<li>екі</li>\n</ul>",
+        "<blockquote><p>Дәйексөз</p></blockquote>",
+        "<h2>Тақырып</h2><p>A &gt; B &lt; C &quot;q&quot; &#1179;&#x4E9;</p>",
+        "<p><a href='https://abai.kz/post?a=1&amp;b=2' title=\"Т&amp;Т\">x</a></p>",
+        "<p><img src=\"https://x.kz/a.png\" width=\"300\" height=\"200\" srcset=\"/a-2x.png 2x, /a-3x.png 3x\"></p>",
+        "<p onclick=\"x()\" class=\"lead\" style=\"color:red\">Класс</p>",
+        "<div><p>Inner</p><p>Two</p></div>",
+        "<p>Unclosed paragraph",
+        "<p>Block <div>inside</div> paragraph</p>",
+        "<ul>Text in a list<li>x</li></ul>",
+        "<p><a href=\"javascript:alert(1)\">bad</a></p>",
+        "<p><img src=\"data:image/png;base64,iVBORw0KGgo=\"></p>",
+        "<p>AT&T and &nbsp;&copy; and &unknown; and &#65</p>",
+        "<script>alert(1)</script><p>after</p>",
+        "<P>Upper</P>",
+        "<p><!-- comment -->text</p>",
+        "<table><tr><td>1</td></tr></table>",
+        "<p><em><strong>nested</strong></em></p>",
+        "<a href=\"/x\"><a href=\"/y\">double</a></a>",
+        "<p>x</p></div>",
+        "<img src=\"/only.jpg\">",
+        "<p>\u{1}control</p>",
+    ]
+
+    static let fixtureInputs: [String] = Fixture.all("sanitizer", ext: "html").filter { !$0.hasSuffix(".expected.html") }
+
+    @Test(arguments: samples)
+    func fastPathMatchesLibxml2(_ html: String) {
+        #expect(Self.fast.sanitize(html, baseURL: Self.base) == Self.full.sanitize(html, baseURL: Self.base))
+    }
+
+    @Test(arguments: fixtureInputs)
+    func fastPathMatchesLibxml2OnFixtures(_ path: String) throws {
+        let html = try String(contentsOf: Fixture.url(path), encoding: .utf8)
+        let base = URL(string: "https://abai.kz/post/1")
+        #expect(Self.fast.sanitize(html, baseURL: base) == Self.full.sanitize(html, baseURL: base))
+    }
+
+    @Test func typicalBodiesTakeTheFastPath() {
+        let urls = URLPolicy(baseURL: Self.base?.absoluteString, allowDataImages: true)
+        for html in Self.samples.prefix(9) {
+            let taken = html.utf8.withContiguousStorageIfAvailable { FastPath(urls: urls, maxDepth: 512).sanitize($0) != nil } ?? false
+            #expect(taken, "expected the fast path for \(html)")
+        }
+        for html in ["<p>Block <div>inside</div> paragraph</p>", "<script>x</script>", "<P>Upper</P>", "<p><!-- c --></p>"] {
+            let taken = html.utf8.withContiguousStorageIfAvailable { FastPath(urls: urls, maxDepth: 512).sanitize($0) != nil } ?? true
+            #expect(!taken, "expected libxml2 for \(html)")
+        }
+    }
+}
