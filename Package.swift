@@ -32,6 +32,8 @@ let package = Package(
         ),
         // The shared article model: value types, Foundation only.
         .target(name: "ArnaCore", swiftSettings: swiftSettings),
+        // Dates as feeds and Kazakh/Russian sites print them: hand-written scanning, Foundation only.
+        .target(name: "FeedDates", swiftSettings: swiftSettings),
         // Bytes in, the normalized document and articles out.
         .target(
             name: "FeedReader",
@@ -55,6 +57,7 @@ let package = Package(
         .testTarget(name: "ArnaCoreTests", dependencies: ["ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "TextEncodingsTests", dependencies: ["TextEncodings", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "HTMLSanitizerTests", dependencies: ["HTMLSanitizer", "ArnaTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "FeedDatesTests", dependencies: ["FeedDates", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "FeedReaderTests", dependencies: ["FeedReader", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
     ]
 )
