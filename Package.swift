@@ -37,7 +37,7 @@ let package = Package(
         // Bytes in, the normalized document and articles out.
         .target(
             name: "FeedReader",
-            dependencies: ["ArnaCore", "CLibXML2"],
+            dependencies: ["ArnaCore", "CLibXML2", "FeedDates", "TextEncodings", "HTMLSanitizer"],
             swiftSettings: swiftSettings
         ),
         // Charset decision and transcoding to UTF-8 (BOM, transport, declaration, sniffing).
@@ -45,12 +45,21 @@ let package = Package(
         .target(name: "TextEncodings", swiftSettings: swiftSettings),
         // Allow-list HTML sanitizer and URL absolutizer over libxml2's SAX HTML parser.
         .target(name: "HTMLSanitizer", dependencies: ["CLibXML2"], swiftSettings: swiftSettings),
+        // The merged river: same-story collapsing and language views, pure functions over articles.
+        .target(name: "Aggregator", dependencies: ["ArnaCore"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "arna",
             dependencies: [
-                "ArnaCore", "FeedReader",
+                "ArnaCore", "FeedReader", "FeedDates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        // `swift run -c release ReaderBenchmark [memory]`: the reader against libxml2's bare SAX2 floor.
+        .executableTarget(
+            name: "ReaderBenchmark",
+            dependencies: ["FeedReader", "CLibXML2"],
+            path: "Benchmarks/ReaderBenchmark",
             swiftSettings: swiftSettings
         ),
         .target(name: "ArnaTestSupport", dependencies: ["ArnaCore"], path: "Tests/ArnaTestSupport", swiftSettings: swiftSettings),
@@ -58,6 +67,8 @@ let package = Package(
         .testTarget(name: "TextEncodingsTests", dependencies: ["TextEncodings", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "HTMLSanitizerTests", dependencies: ["HTMLSanitizer", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "FeedDatesTests", dependencies: ["FeedDates", "ArnaTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "ArnaCLITests", dependencies: ["arna", "ArnaTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "AggregatorTests", dependencies: ["Aggregator", "ArnaCore"], swiftSettings: swiftSettings),
         .testTarget(name: "FeedReaderTests", dependencies: ["FeedReader", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
     ]
 )

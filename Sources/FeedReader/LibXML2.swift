@@ -2,7 +2,7 @@ internal import CLibXML2
 
 /// libxml2 is initialised once per process, lazily and thread-safely (a Swift global).
 /// `xmlCleanupParser` is never called: it is not thread-safe and libxml2 ≥ 2.9.11 cleans up at exit.
-nonisolated(unsafe) private let libxml2Ready: Void = {
+private let libxml2Ready: Void = {
     xmlInitParser()
 }()
 

@@ -205,6 +205,10 @@ public struct FeedItem: Sendable, Hashable {
     /// The lead picture: `media:thumbnail`, an image `media:content`, or an image enclosure.
     public var image: URL?
     public var source: FeedSource?
+    /// What the lead picture shows (`media:description`). Not in the JSON contract; the article model uses it.
+    public var imageCaption: String?
+    /// Who took the lead picture (`media:credit`). Not in the JSON contract; the article model uses it.
+    public var imageCredit: String?
 
     public init() {}
 }

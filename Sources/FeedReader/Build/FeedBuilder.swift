@@ -1,0 +1,277 @@
+import FeedDates
+import Foundation
+import HTMLSanitizer
+
+/// Receives the SAX events of one document and builds the normalized feed.
+///
+/// One builder reads one document, synchronously; it is not `Sendable`. Element and namespace
+/// names arrive as libxml2 dictionary pointers, interned here once per distinct name.
+final class FeedBuilder {
+    let options: ReadOptions
+    let dates: DateParser
+    let sanitizer: HTMLSanitizer
+
+    // What was read.
+    var format: FeedFormat?
+    var rootName: String?
+    var feed = FeedMetadata()
+    var items: [FeedItem] = []
+    var errors: [String] = []
+    var fatal: ReadError?
+    var skippedItems = 0
+
+    // Stopping libxml2 from inside a callback.
+    var stop: (() -> Void)?
+    private(set) var stopped = false
+
+    // Where the builder is.
+    var stack: [Frame] = []
+    var text: [UInt8] = []
+    var item: FeedItem?
+    var source: FeedSource?
+    var person: FeedPerson?
+    var image: FeedImage?
+
+    // Interned names.
+    private var names: [UnsafeRawPointer: String] = [:]
+    private var lowercaseNames: [UnsafeRawPointer: String] = [:]
+    private var namespaces: [UnsafeRawPointer: XMLNamespace] = [:]
+    private var prefixes: [UnsafeRawPointer: String] = [:]
+    private var xmlErrorCount = 0
+
+    init(options: ReadOptions) {
+        self.options = options
+        self.dates = DateParser(zone: options.zone)
+        self.sanitizer = HTMLSanitizer()
+        text.reserveCapacity(64 * 1024)
+        stack.reserveCapacity(32)
+    }
+
+    func halt(_ error: ReadError) {
+        guard !stopped else { return }
+        fatal = error
+        stopped = true
+        stop?()
+    }
+
+    // MARK: - SAX events
+
+    func startElement(
+        _ localName: UnsafePointer<UInt8>, prefix: UnsafePointer<UInt8>?, uri: UnsafePointer<UInt8>?,
+        attributeCount: Int, attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
+    ) {
+        guard !stopped else { return }
+        if stack.count >= options.maxDepth {
+            halt(ReadError(.tooDeep, "refused: elements nested deeper than \(options.maxDepth) levels (depth limit)"))
+            return
+        }
+        let ns = namespace(uri: uri, prefix: prefix)
+        let name = intern(localName, lowercase: ns.isRSS)
+        let parent = stack.last
+        var base = parent?.base ?? options.baseURL
+        var lang = parent?.lang
+        var attrs: [Attribute] = []
+        if attributeCount > 0, let attributes {
+            attrs.reserveCapacity(attributeCount)
+            for k in 0..<attributeCount {
+                let p = attributes + 5 * k
+                guard let attrName = p[0], let start = p[3], let end = p[4] else { continue }
+                let attrNS = p[2] != nil ? namespace(uri: p[2], prefix: p[1]) : (p[1] != nil ? namespace(uri: nil, prefix: p[1]) : .none)
+                let value = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+                let attrName_ = intern(attrName, lowercase: false)
+                if attrNS == .xml {
+                    if attrName_ == "base" { base = URLResolver.resolve(value, against: base) ?? base }
+                    if attrName_ == "lang" { lang = value.trimmed.isEmpty ? nil : value.trimmed }
+                }
+                attrs.append(Attribute(ns: attrNS, prefix: p[1].map { intern($0, lowercase: false) }, name: attrName_, value: value))
+            }
+        }
+        var frame = Frame(ns: ns, name: name, textStart: text.count, base: base, lang: lang, markup: .ignore, attributes: attrs)
+
+        if let parent {
+            switch parent.markup {
+            case .capturable, .markup, .markupChild, .wrapper:
+                startMarkupChild(&frame, parent: parent)
+                stack.append(frame)
+                return
+            default:
+                break
+            }
+            if parent.role == .skip {
+                frame.role = .skip
+                stack.append(frame)
+                return
+            }
+            start(&frame)
+        } else {
+            startRoot(&frame)
+        }
+        stack.append(frame)
+    }
+
+    func endElement() {
+        guard !stopped, var frame = stack.popLast() else { return }
+        switch frame.markup {
+        case .markupChild:
+            if !HTMLVoidElements.names.contains(frame.name) { appendRaw("</"); appendRaw(frame.name); appendRaw(">") }
+            return
+        case .wrapper:
+            return
+        default:
+            break
+        }
+        if frame.role != .skip { end(&frame) }
+        if text.count > frame.textStart { text.removeSubrange(frame.textStart...) }
+    }
+
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        // Reads one field in place: copying the whole frame (strings, URL, attributes) per
+        // callback showed up as retain/release traffic in the profile.
+        guard !stopped, !stack.isEmpty else { return }
+        switch stack[stack.count - 1].markup {
+        case .ignore:
+            return
+        case .text, .capturable:
+            text.append(contentsOf: bytes)
+        case .markup, .markupChild, .wrapper:
+            appendEscaped(bytes)
+        }
+    }
+
+    func xmlError(_ message: String, line: Int, column: Int) {
+        xmlErrorCount += 1
+        guard xmlErrorCount <= 50 else { return }
+        let clean = message.trimmed
+        errors.append("line \(line), column \(column): \(clean)")
+    }
+
+    // MARK: - Markup inside text
+
+    private func startMarkupChild(_ frame: inout Frame, parent: Frame) {
+        if parent.markup == .capturable {
+            // The first child element turns plain text into markup: escape what came before.
+            let index = stack.count - 1
+            let earlier = Array(text[parent.textStart...])
+            text.removeSubrange(parent.textStart...)
+            earlier.withUnsafeBufferPointer { appendEscaped($0) }
+            stack[index].markup = .markup
+        }
+        if parent.markup == .markup, parent.textType == .xhtml, frame.ns == .xhtml, frame.name == "div",
+           !stack[stack.count - 1].wrapperSeen {
+            // Atom xhtml content: the wrapping div is not part of the value (RFC 4287 §3.1.1.3).
+            stack[stack.count - 1].wrapperSeen = true
+            frame.markup = .wrapper
+            return
+        }
+        frame.markup = .markupChild
+        appendRaw("<")
+        appendRaw(frame.name)
+        for attribute in frame.attributes where attribute.ns != .xml && !attribute.name.hasPrefix("xmlns") {
+            appendRaw(" ")
+            appendRaw(attribute.name)
+            appendRaw("=\"")
+            appendEscapedAttribute(attribute.value)
+            appendRaw("\"")
+        }
+        appendRaw(">")
+    }
+
+    // MARK: - Text helpers
+
+    /// The element's markup, sanitized straight from the collected bytes; `nil` when empty.
+    func html(of frame: Frame) -> String? {
+        guard text.count > frame.textStart else { return nil }
+        return text.withUnsafeBufferPointer { buffer -> String? in
+            var lo = frame.textStart, hi = buffer.count
+            while lo < hi, isASCIISpace(buffer[lo]) { lo += 1 }
+            while hi > lo, isASCIISpace(buffer[hi - 1]) { hi -= 1 }
+            guard hi > lo else { return nil }
+            let html = sanitizer.sanitize(utf8: UnsafeBufferPointer(rebasing: buffer[lo..<hi]), baseURL: frame.base)
+            let trimmed = html.trimmed
+            return trimmed.isEmpty ? nil : trimmed
+        }
+    }
+
+    /// The element's text, trimmed; `nil` when empty.
+    func value(of frame: Frame) -> String? {
+        guard text.count > frame.textStart else { return nil }
+        return text.withUnsafeBufferPointer { buffer -> String? in
+            var lo = frame.textStart, hi = buffer.count
+            while lo < hi, isASCIISpace(buffer[lo]) { lo += 1 }
+            while hi > lo, isASCIISpace(buffer[hi - 1]) { hi -= 1 }
+            guard hi > lo else { return nil }
+            let string = String(decoding: UnsafeBufferPointer(rebasing: buffer[lo..<hi]), as: UTF8.self)
+            // Non-ASCII white space (U+00A0 from &nbsp;) at either end is trimmed too.
+            if buffer[lo] >= 0x80 || buffer[hi - 1] >= 0x80 {
+                let trimmed = string.trimmed
+                return trimmed.isEmpty ? nil : trimmed
+            }
+            return string
+        }
+    }
+
+    func appendRaw(_ string: String) {
+        text.append(contentsOf: string.utf8)
+    }
+
+    private func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "&"): appendRaw("&amp;")
+            case UInt8(ascii: "<"): appendRaw("&lt;")
+            case UInt8(ascii: ">"): appendRaw("&gt;")
+            default: text.append(byte)
+            }
+        }
+    }
+
+    private func appendEscapedAttribute(_ value: String) {
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): appendRaw("&amp;")
+            case UInt8(ascii: "<"): appendRaw("&lt;")
+            case UInt8(ascii: "\""): appendRaw("&quot;")
+            default: text.append(byte)
+            }
+        }
+    }
+
+    // MARK: - Interning
+
+    private func intern(_ pointer: UnsafePointer<UInt8>, lowercase: Bool) -> String {
+        let key = UnsafeRawPointer(pointer)
+        if lowercase {
+            if let known = lowercaseNames[key] { return known }
+            let string = String(cString: pointer).lowercased()
+            lowercaseNames[key] = string
+            return string
+        }
+        if let known = names[key] { return known }
+        let string = String(cString: pointer)
+        names[key] = string
+        return string
+    }
+
+    private func namespace(uri: UnsafePointer<UInt8>?, prefix: UnsafePointer<UInt8>?) -> XMLNamespace {
+        if let uri {
+            let key = UnsafeRawPointer(uri)
+            if let known = namespaces[key] { return known }
+            let ns = XMLNamespace(uri: String(cString: uri))
+            namespaces[key] = ns
+            return ns
+        }
+        guard let prefix else { return .none }
+        // A prefix the document never declared: feeds write `media:` or `yandex:` without xmlns.
+        let name = intern(prefix, lowercase: false)
+        return XMLNamespace(conventionalPrefix: name) ?? .other
+    }
+}
+
+@inline(__always) func isASCIISpace(_ b: UInt8) -> Bool {
+    b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D
+}
+
+/// HTML elements that have no end tag.
+enum HTMLVoidElements {
+    static let names: Set<String> = ["br", "img", "hr", "input", "meta", "link", "source", "wbr", "area", "col", "embed", "param", "track", "base"]
+}
