@@ -1,0 +1,96 @@
+import ArnaCore
+import Foundation
+
+/// Builds the merged river of several outlets: newest first, each story once.
+///
+/// Two articles are the same story when their canonical URLs match (tracking parameters,
+/// scheme and `www.` ignored), or when different outlets published near-identical headlines
+/// within ``window`` of each other (see ``TitleSimilarity``). The story keeps the article
+/// published first and links the others as related, titled with their outlet's name.
+public struct StoryMerger: Sendable {
+    /// How far apart two outlets' headlines may be in time and still be one story.
+    public var window: TimeInterval
+
+    /// Creates a merger.
+    public init(window: TimeInterval = 48 * 3600) {
+        self.window = window
+    }
+
+    /// The merged river of `articles`, newest first.
+    ///
+    /// - Parameter articles: Articles of any outlets, in any order.
+    /// - Returns: One article per story, each the first-published version with the others in `related`.
+    public func merge(_ articles: [Article]) -> [Article] {
+        // Oldest first, so each story's first-published version is met first.
+        let ordered = articles.sorted { lhs, rhs in
+            let l = lhs.published ?? lhs.updated ?? .distantFuture, r = rhs.published ?? rhs.updated ?? .distantFuture
+            return l == r ? lhs.id < rhs.id : l < r
+        }
+        var stories: [Story] = []
+        var byURL: [String: Int] = [:]
+        var seenIDs: Set<ArticleID> = []
+        for article in ordered where seenIDs.insert(article.id).inserted {
+            let canonical = article.url.map(CanonicalURL.string(for:))
+            if let canonical, let index = byURL[canonical] {
+                stories[index].add(article)
+                continue
+            }
+            let words = TitleSimilarity.Headline(article.title)
+            let date = article.published ?? article.updated
+            if let index = matchingStory(for: article, words: words, date: date, in: stories) {
+                stories[index].add(article)
+                if let canonical { byURL[canonical] = index }
+                continue
+            }
+            stories.append(Story(first: article, words: words, date: date))
+            if let canonical { byURL[canonical] = stories.count - 1 }
+        }
+        return stories.map(\.merged).sorted { lhs, rhs in
+            let l = lhs.published ?? lhs.updated ?? .distantPast, r = rhs.published ?? rhs.updated ?? .distantPast
+            return l == r ? lhs.id < rhs.id : l > r
+        }
+    }
+
+    private func matchingStory(for article: Article, words: TitleSimilarity.Headline, date: Date?, in stories: [Story]) -> Int? {
+        guard let date, words.words.count >= 2 else { return nil }
+        // Stories are in date order: walk back from the newest while within the window.
+        for index in stories.indices.reversed() {
+            let story = stories[index]
+            guard let storyDate = story.date else { continue }
+            if date.timeIntervalSince(storyDate) > window { break }
+            guard !story.outlets.contains(article.outlet.id) else { continue }
+            if TitleSimilarity.sameStory(words, story.words) { return index }
+        }
+        return nil
+    }
+}
+
+/// One story while merging: its first article and the other outlets' versions.
+struct Story {
+    var first: Article
+    var words: TitleSimilarity.Headline
+    var date: Date?
+    var others: [Article] = []
+    var outlets: Set<String>
+
+    init(first: Article, words: TitleSimilarity.Headline, date: Date?) {
+        self.first = first
+        self.words = words
+        self.date = date
+        self.outlets = [first.outlet.id]
+    }
+
+    mutating func add(_ article: Article) {
+        others.append(article)
+        outlets.insert(article.outlet.id)
+    }
+
+    var merged: Article {
+        var article = first
+        for other in others {
+            guard let url = other.url, url != first.url, !article.related.contains(where: { $0.url == url }) else { continue }
+            article.related.append(RelatedArticle(url: url, title: other.outlet.name, published: other.published))
+        }
+        return article
+    }
+}
