@@ -37,7 +37,7 @@ struct ByteBuffer {
         while i < count {
             let b = start[i]
             // Everything above '>' (all letters, all multi-byte UTF-8) passes unchanged.
-            if b > 0x3E { i += 1; continue }
+            if b > 0x3E || b == 0x20 { i += 1; continue }
             let replacement: StaticString?
             switch b {
             case UInt8(ascii: "&"): replacement = "&amp;"
