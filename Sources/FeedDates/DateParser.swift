@@ -7,7 +7,8 @@ import Foundation
 ///
 /// Forms read (each with any amount of space and commas between parts):
 /// - RFC 822/1123/5322: `Thu, 05 Mar 2020 14:30:00 +0600`, two-digit years, no seconds, no or a
-///   wrong weekday, named zones (GMT, UT, UTC, Z, US zones, MSK, ALMT), `GMT+6`, military letters.
+///   wrong weekday, named zones (GMT, UT, UTC, Z, US zones, MSK, ALMT), `GMT+6`, and military
+///   letters (read as UTC, as RFC 5322 §4.3 asks, since RFC 822 got their signs wrong).
 /// - RFC 3339 / ISO 8601 / W3CDTF: `2020-03-05T14:30:00.5+06:00`, `2020-03-05 14:30`, `2020-03`,
 ///   `2020`, basic `20200305T143000Z`.
 /// - Numeric day-first forms: `05.03.2020 14:30`, `14:30 05.03.2020`, `05/03/2020`, `2020.03.05`.

@@ -1,19 +1,20 @@
 import Foundation
 
-/// One piece of a date text: a run of digits, a word (folded to lower case, diacritics of
-/// Kazakh Latin removed), or one punctuation byte. Spaces and commas separate pieces and are dropped.
+/// One piece of a date text: a run of digits, a known word (already looked up), or one
+/// punctuation byte. Spaces and commas separate pieces and are dropped. Kept small (under 40 bytes)
+/// so a text's tokens fit in one stack allocation.
 struct DateToken {
     enum Kind: UInt8 { case number, word, punct }
     var kind: Kind
     /// Byte offsets in the text, so two pieces can be told to touch (`14:30`, `5-і`).
-    var start: Int
-    var end: Int
-    /// The number's value, or the punctuation byte.
-    var value: Int
+    var start: Int32
+    var end: Int32
     /// The number's digit count, or the word's letter count.
-    var length: Int
-    /// The word's first 16 folded letters, zero-filled.
-    var word: SIMD16<UInt16>
+    var length: Int32
+    /// The number's value, the punctuation byte, or the word's first folded letter.
+    var value: Int
+    /// What the word means (`.filler` for other kinds).
+    var meaning: DateWord
 
     @inline(__always)
     func isPunct(_ byte: UInt8) -> Bool { kind == .punct && value == Int(byte) }
@@ -22,9 +23,11 @@ struct DateToken {
 /// Splits a date text into `DateToken`s without allocating.
 enum DateTokenizer {
     /// Writes the tokens of `b` into `out`; nil when the text holds a character no date has
-    /// (quotes, dashes other than `-`, brackets other than a closed `( comment )`), or too many pieces.
+    /// (quotes, dashes other than `-`, brackets other than a closed `( comment )`), a word no date
+    /// has, or too many pieces.
     static func tokenize(_ b: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<DateToken>) -> Int? {
         let n = b.count
+        guard n < Int(Int32.max) else { return nil }
         var i = 0, count = 0
         @inline(__always) func append(_ t: DateToken) -> Bool {
             guard count < out.count else { return false }
@@ -46,15 +49,15 @@ enum DateTokenizer {
                 } while depth > 0 && i < n
                 guard depth == 0 else { return nil }
                 // Kept as one "(" token: the reader allows a comment only after a zone.
-                guard append(DateToken(kind: .punct, start: i, end: i, value: 0x28, length: 1, word: .zero)) else { return nil }
+                guard append(DateToken(kind: .punct, start: Int32(i), end: Int32(i), length: 1, value: 0x28, meaning: .filler)) else { return nil }
             case 0x30...0x39:
                 let start = i
                 var v = 0
                 while i < n, b[i] &- 48 < 10 { v = v &* 10 &+ Int(b[i] &- 48); i += 1 }
                 guard i - start <= 18 else { return nil }
-                guard append(DateToken(kind: .number, start: start, end: i, value: v, length: i - start, word: .zero)) else { return nil }
+                guard append(DateToken(kind: .number, start: Int32(start), end: Int32(i), length: Int32(i - start), value: v, meaning: .filler)) else { return nil }
             case 0x2E, 0x3A, 0x2F, 0x2D, 0x2B:
-                guard append(DateToken(kind: .punct, start: i, end: i + 1, value: Int(c), length: 1, word: .zero)) else { return nil }
+                guard append(DateToken(kind: .punct, start: Int32(i), end: Int32(i + 1), length: 1, value: Int(c), meaning: .filler)) else { return nil }
                 i += 1
             case 0x41...0x5A, 0x61...0x7A, 0x80...0xFF:
                 let start = i
@@ -84,7 +87,17 @@ enum DateTokenizer {
                     end = i
                 }
                 if letters > 0 {
-                    guard append(DateToken(kind: .word, start: start, end: end, value: 0, length: letters, word: word)) else { return nil }
+                    let meaning: DateWord
+                    if letters == 3, word[0] < 0x80, word[1] < 0x80, word[2] < 0x80,
+                       let known = DateWords.threeLetterASCII(UInt32(word[0]) << 16 | UInt32(word[1]) << 8 | UInt32(word[2])) {
+                        meaning = known
+                    } else if let known = DateWords.lookup(word, length: letters) {
+                        meaning = known
+                    } else {
+                        return nil
+                    }
+                    let t = DateToken(kind: .word, start: Int32(start), end: Int32(end), length: Int32(letters), value: Int(word[0]), meaning: meaning)
+                    guard append(t) else { return nil }
                 }
             default:
                 return nil

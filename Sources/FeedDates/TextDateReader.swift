@@ -44,8 +44,8 @@ enum TextDateReader {
         var looseCount = 0
         var lastNumber: Int?  // loose slot of the number just read, -1 after a numeric date
         @inline(__always) func touching(_ a: Int, _ b: Int) -> Bool { b < n && tok[a].end == tok[b].start }
-        @inline(__always) func isNumber(_ i: Int, digits: Int? = nil) -> Bool {
-            i < n && tok[i].kind == .number && (digits == nil || tok[i].length == digits!)
+        @inline(__always) func isNumber(_ i: Int, digits: Int32 = 0) -> Bool {
+            i < n && tok[i].kind == .number && (digits == 0 || tok[i].length == digits)
         }
 
         var i = 0
@@ -64,14 +64,14 @@ enum TextDateReader {
                         r.second = tok[i + 1].value
                         i += 2
                         if i + 1 < n, tok[i].isPunct(0x2E), touching(i - 1, i), touching(i, i + 1), isNumber(i + 1) {
-                            var nanos = tok[i + 1].value, digits = tok[i + 1].length
+                            var nanos = tok[i + 1].value, digits = Int(tok[i + 1].length)
                             while digits < 9 { nanos *= 10; digits += 1 }
                             while digits > 9 { nanos /= 10; digits -= 1 }
                             r.nanosecond = nanos
                             i += 2
                         }
                     }
-                    if i < n, tok[i].kind == .word, case .meridiem(let pm)? = DateWords.lookup(tok[i]) {
+                    if i < n, tok[i].kind == .word, case .meridiem(let pm) = tok[i].meaning {
                         guard r.hour >= 1, r.hour <= 12 else { return .failure(.invalidValue) }
                         r.hour = r.hour % 12 + (pm ? 12 : 0)
                         i += 1
@@ -88,7 +88,7 @@ enum TextDateReader {
                     let a = t, b = tok[i + 2], c = tok[i + 4]
                     if a.length == 4, b.length <= 2, c.length <= 2 {
                         numericDate = (a.value, b.value, c.value)
-                    } else if a.length <= 2, b.length <= 2, let y = Civil.expandYear(c.value, digits: c.length) {
+                    } else if a.length <= 2, b.length <= 2, let y = Civil.expandYear(c.value, digits: Int(c.length)) {
                         numericDate = (y, b.value, a.value)
                     } else {
                         return .failure(.unrecognized)
@@ -98,7 +98,7 @@ enum TextDateReader {
                     continue
                 }
                 guard looseCount < 3, t.length <= 2 || t.length == 4 else { return .failure(.unrecognized) }
-                let l = Loose(value: t.value, digits: t.length, isYear: false, beforeMonth: month == nil)
+                let l = Loose(value: t.value, digits: Int(t.length), isYear: false, beforeMonth: month == nil)
                 switch looseCount {
                 case 0: loose.0 = l
                 case 1: loose.1 = l
@@ -109,7 +109,7 @@ enum TextDateReader {
                 i += 1
                 // "5-і", "5-го", "5-наурыз", "2020-жылғы": the hyphen joins a word to the number.
                 if i + 1 < n, tok[i].isPunct(0x2D), touching(i - 1, i), touching(i, i + 1), tok[i + 1].kind == .word {
-                    i += DateWords.isOrdinalSuffix(tok[i + 1]) ? 2 : 1
+                    i += tok[i + 1].meaning == .ordinalSuffix ? 2 : 1
                 }
             case .punct:
                 if t.value == 0x2B || t.value == 0x2D {
@@ -149,11 +149,11 @@ enum TextDateReader {
                 i += 1
             case .word:
                 // "2020-03-05T14:30": a lone T between a date and a time.
-                if t.length == 1, t.word[0] == 0x74, i > 0, touching(i - 1, i), touching(i, i + 1), isNumber(i + 1), !hasTime {
+                if t.length == 1, t.value == 0x74, i > 0, touching(i - 1, i), touching(i, i + 1), isNumber(i + 1), !hasTime {
                     i += 1
                     continue
                 }
-                guard let meaning = DateWords.lookup(t) else { return .failure(.unrecognized) }
+                let meaning = t.meaning
                 var next = i + 1
                 if next < n, tok[next].isPunct(0x2E), touching(i, next) { next += 1 }  // "мар.", "г.", "ж."
                 switch meaning {
@@ -177,7 +177,7 @@ enum TextDateReader {
                     case 2: loose.2.isYear = true
                     default: break  // after a numeric date: "05.03.2020 г."
                     }
-                case .meridiem:
+                case .meridiem, .ordinalSuffix:
                     return .failure(.unrecognized)
                 case .relativeDay(let k):
                     guard r.relativeDay == nil else { return .failure(.unrecognized) }

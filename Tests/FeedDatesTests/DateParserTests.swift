@@ -109,3 +109,33 @@ import Testing
         #expect(DateParser().zone.identifier == "Asia/Almaty")
     }
 }
+
+@Suite struct MonthNameTests {
+    static let english = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+
+    @Test(arguments: Array(english.enumerated()))
+    func englishAbbreviationsAndFullNamesAgree(month: (offset: Int, element: String)) {
+        let parser = DateParser()
+        let expected = String(format: "2021-%02d-05T12:00:00Z", month.offset + 1)
+        for name in [month.element, String(month.element.prefix(3)), month.element.uppercased(), String(month.element.prefix(3)).lowercased()] {
+            #expect(parser.parse("Sun, 5 \(name) 2021 12:00:00 GMT").map(RFC3339.string(from:)) == expected, "\(name)")
+        }
+    }
+
+    @Test func everyRussianFormNamesItsMonth() {
+        let parser = DateParser()
+        let forms = [
+            "январь января январе янв", "февраль февраля феврале фев февр", "март марта марте мар",
+            "апрель апреля апреле апр", "май мая мае", "июнь июня июне июн", "июль июля июле июл",
+            "август августа августе авг", "сентябрь сентября сентябре сен сент",
+            "октябрь октября октябре окт", "ноябрь ноября ноябре ноя нояб", "декабрь декабря декабре дек",
+        ]
+        for (index, list) in forms.enumerated() {
+            let expected = String(format: "2021-%02d-05T06:00:00Z", index + 1)
+            for form in list.split(separator: " ") {
+                #expect(parser.parse("5 \(form) 2021 12:00").map(RFC3339.string(from:)) == expected, "\(form)")
+                #expect(parser.parse("5 \(form.uppercased()). 2021 12:00").map(RFC3339.string(from:)) == expected, "\(form)")
+            }
+        }
+    }
+}
