@@ -4,6 +4,9 @@
 /// common case (long runs of letters, Cyrillic included) is one bulk append.
 struct ByteBuffer {
     var bytes: [UInt8] = []
+    /// Whether escaping met a C0 control and dropped it (libxml2's HTML parser turns some into
+    /// spaces instead, so the fast path gives such input to libxml2).
+    var droppedControl = false
 
     init(capacity: Int) { bytes.reserveCapacity(capacity) }
 
@@ -45,7 +48,7 @@ struct ByteBuffer {
             case UInt8(ascii: ">"): replacement = "&gt;"
             case UInt8(ascii: "\""): replacement = quote ? "&quot;" : nil
             case 0x09, 0x0A, 0x0D: replacement = nil
-            case 0..<0x20: replacement = ""
+            case 0..<0x20: replacement = ""; droppedControl = true
             default: replacement = nil
             }
             if let replacement {

@@ -31,7 +31,7 @@ struct FastPath {
             i = next
             textStart = i
         }
-        guard appendText(input, textStart, n, under: stack.last, to: &out), stack.isEmpty else { return nil }
+        guard appendText(input, textStart, n, under: stack.last, to: &out), stack.isEmpty, !out.droppedControl else { return nil }
         return out.bytes
     }
 
@@ -111,7 +111,11 @@ struct FastPath {
             guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return nil }
             i += 1
             let valueStart = i
-            while i < n, input[i] != quote { i += 1 }
+            // A control byte (NUL ends the value for libxml2; newlines it may normalize) goes to libxml2.
+            while i < n, input[i] != quote {
+                guard input[i] >= 0x20 else { return nil }
+                i += 1
+            }
             guard i < n else { return nil }
             let valueEnd = i
             i += 1
