@@ -17,9 +17,12 @@ let package = Package(
         .library(name: "ArnaCore", targets: ["ArnaCore"]),
         .library(name: "FeedReader", targets: ["FeedReader"]),
         .library(name: "TextEncodings", targets: ["TextEncodings"]),
+        .library(name: "Subscriptions", targets: ["Subscriptions"]),
+        .library(name: "Store", targets: ["Store"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev). Imported only by the reading
@@ -40,6 +43,14 @@ let package = Package(
         // Charset decision and transcoding to UTF-8 (BOM, transport, declaration, sniffing).
         // Foundation and Glibc iconv only; used by the reader and for HTML pages.
         .target(name: "TextEncodings", swiftSettings: swiftSettings),
+        // The subscription list as OPML (Foundation's XMLParser, not libxml2).
+        .target(name: "Subscriptions", dependencies: ["ArnaCore"], swiftSettings: swiftSettings),
+        // Articles and fetch states in one SQLite file, through GRDB.
+        .target(
+            name: "Store",
+            dependencies: ["ArnaCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "arna",
             dependencies: [
@@ -51,6 +62,8 @@ let package = Package(
         .target(name: "ArnaTestSupport", dependencies: ["ArnaCore"], path: "Tests/ArnaTestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "ArnaCoreTests", dependencies: ["ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "TextEncodingsTests", dependencies: ["TextEncodings", "ArnaTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "SubscriptionsTests", dependencies: ["Subscriptions", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "FeedReaderTests", dependencies: ["FeedReader", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
     ]
 )
