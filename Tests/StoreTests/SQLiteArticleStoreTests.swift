@@ -44,6 +44,19 @@ struct SQLiteArticleStoreTests {
         #expect(try await store.articleCounts() == ["tengrinews-kk": 3])
     }
 
+    @Test func anEditKeepsWhenTheArticleWasFirstSeen() async throws {
+        let store = try makeStore()
+        let t = StoreTestData.tengrinews
+        var undated = StoreTestData.article(t, guid: "undated", title: "Күні жоқ", hoursAgo: nil)
+        _ = try await store.save(state: FetchState(sourceID: t.id), articles: [undated])
+        clock.advance(by: 3600)
+        undated.summary = "<p>Түзетілді.</p>"
+        #expect(try await store.save(state: FetchState(sourceID: t.id), articles: [undated]) == SaveCounts(updated: 1))
+        // An undated article sorts by when it was first seen: still an hour ago, not now.
+        #expect(try await store.articles(newerThan: StoreTestData.now + 1800, limit: nil).isEmpty)
+        #expect(try await store.articles(newerThan: nil, limit: nil).map(\.summary) == ["<p>Түзетілді.</p>"])
+    }
+
     @Test func fetchStateRoundTripIncludingNils() async throws {
         let store = try makeStore()
         let full = FetchState(
@@ -122,6 +135,23 @@ struct SQLiteArticleStoreTests {
         _ = try await store.save(state: FetchState(sourceID: t.id), articles: feed)
         let ids = try await store.articles(newerThan: nil, limit: nil).map(\.id)
         #expect(ids == feed.map(\.id).sorted())
+    }
+
+    @Test func aFailedSaveRollsBackTheWholeTransaction() async throws {
+        let store = try makeStore()
+        let t = StoreTestData.tengrinews
+        let before = StoreTestData.state(t.id)
+        _ = try await store.save(state: before, articles: [StoreTestData.tengrinewsFeed()[0]])
+        var after = before
+        after.etag = "\"new\""
+        var feed = StoreTestData.tengrinewsFeed()
+        // The schema refuses an empty id (CHECK), after two good inserts in the same transaction.
+        feed.append(Article(id: ArticleID(rawValue: ""), outlet: t, title: "No id"))
+        let error = await #expect(throws: StoreError.self) { try await store.save(state: after, articles: feed) }
+        #expect(error?.kind == .database)
+        #expect(error?.operation == "save")
+        #expect(try await store.articleCounts() == ["tengrinews-kk": 1])
+        #expect(try await store.fetchState(for: t.id) == before, "the new state is not kept either")
     }
 
     @Test func articleOfAnotherOutletIsRejectedAndNothingIsSaved() async throws {
