@@ -18,9 +18,12 @@ let package = Package(
         .library(name: "FeedReader", targets: ["FeedReader"]),
         .library(name: "TextEncodings", targets: ["TextEncodings"]),
         .library(name: "HTMLSanitizer", targets: ["HTMLSanitizer"]),
+        .library(name: "Subscriptions", targets: ["Subscriptions"]),
+        .library(name: "Store", targets: ["Store"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev). Imported only by the reading
@@ -47,6 +50,14 @@ let package = Package(
         .target(name: "HTMLSanitizer", dependencies: ["CLibXML2"], swiftSettings: swiftSettings),
         // The merged river: same-story collapsing and language views, pure functions over articles.
         .target(name: "Aggregator", dependencies: ["ArnaCore"], swiftSettings: swiftSettings),
+        // The subscription list as OPML (Foundation's XMLParser, not libxml2).
+        .target(name: "Subscriptions", dependencies: ["ArnaCore"], swiftSettings: swiftSettings),
+        // Articles and fetch states in one SQLite file, through GRDB.
+        .target(
+            name: "Store",
+            dependencies: ["ArnaCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "arna",
             dependencies: [
@@ -73,6 +84,8 @@ let package = Package(
         .testTarget(name: "FeedDatesTests", dependencies: ["FeedDates", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "ArnaCLITests", dependencies: ["arna", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "AggregatorTests", dependencies: ["Aggregator", "ArnaCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "SubscriptionsTests", dependencies: ["Subscriptions", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "FeedReaderTests", dependencies: ["FeedReader", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
     ]
 )
