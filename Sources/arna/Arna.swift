@@ -9,6 +9,8 @@ struct Arna: AsyncParsableCommand {
         abstract: "A feed engine for Kazakh news: reads outlets' feeds, merges them, writes and serves feeds.",
         version: ArnaVersion.current,
         subcommands: [
+            Generate.self,
+            Validate.self,
         ]
     )
 }
