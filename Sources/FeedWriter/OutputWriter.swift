@@ -43,6 +43,7 @@ public struct OutputWriter: Sendable {
     /// - Throws: `POSIXError` when writing, syncing or renaming fails.
     public func write(_ file: FeedFile) throws -> Outcome {
         let target = folder.appendingPathComponent(file.name)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         if let existing = FileManager.default.contents(atPath: target.path), existing.elementsEqual(file.bytes) {
             return .unchanged
         }

@@ -44,11 +44,22 @@ final class XMLNode {
         parser.delegate = builder
         let ok = parser.parse()
         if !ok || builder.root == nil {
-            let message = parser.parserError.map { "not well-formed XML: \(($0 as NSError).localizedDescription)" } ?? "not well-formed XML"
+            let code = (parser.parserError as NSError?)?.code ?? 0
+            let message = "not well-formed XML: " + (Self.parseErrors[code] ?? "parser error \(code)")
             return .failed(ValidationProblem(line: max(1, builder.errorLine ?? parser.lineNumber), severity: .error, message: message))
         }
         return .parsed(builder.root!)
     }
+
+    /// Words for the libxml2 error codes Foundation's parser reports most often.
+    static let parseErrors: [Int: String] = [
+        4: "the document is empty", 5: "the document ends too early (an element is not closed)",
+        9: "a character XML does not allow", 23: "'<' inside an attribute value", 26: "an undeclared entity (only &amp; &lt; &gt; &quot; &apos; exist in XML)",
+        38: "'<' or '&' where text was expected", 39: "an attribute without a value", 41: "an attribute without a value",
+        42: "an attribute is repeated", 64: "the XML declaration is malformed", 68: "a name was expected",
+        73: "'>' expected (a tag is not closed)", 76: "end tag does not match the start tag",
+        77: "a tag is not finished", 201: "a namespace prefix is not declared", 5000: "the document is empty",
+    ]
 
     enum ParseOutcome {
         case parsed(XMLNode)
