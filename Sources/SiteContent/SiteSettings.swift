@@ -111,7 +111,9 @@ public struct SiteSettings: Sendable, Hashable, Codable {
 
     /// Reads settings from YAML text; an empty document gives the defaults.
     ///
-    /// - Parameter yaml: The text of `site.yaml`.
+    /// - Parameters:
+    ///   - yaml: The text of `site.yaml`.
+    ///   - file: The name used in error messages.
     /// - Returns: The settings, defaults filled in.
     /// - Throws: `ContentError` when the YAML is malformed or a value has the wrong type.
     public static func decode(yaml: String, file: String = "site.yaml") throws(ContentError) -> SiteSettings {
