@@ -20,10 +20,14 @@ let package = Package(
         .library(name: "HTMLSanitizer", targets: ["HTMLSanitizer"]),
         .library(name: "Subscriptions", targets: ["Subscriptions"]),
         .library(name: "Store", targets: ["Store"]),
+        .library(name: "FeedWriter", targets: ["FeedWriter"]),
+        .library(name: "SiteContent", targets: ["SiteContent"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev). Imported only by the reading
@@ -58,10 +62,22 @@ let package = Package(
             dependencies: ["ArnaCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
+        // Renders [Article] as Atom (with RFC 5005 archives), RSS 2.0 and JSON Feed; validates feeds.
+        .target(name: "FeedWriter", dependencies: ["ArnaCore"], swiftSettings: swiftSettings),
+        // The site's own articles (Markdown/JSON with front matter) and settings (feeds/site.yaml).
+        .target(
+            name: "SiteContent",
+            dependencies: [
+                "ArnaCore",
+                .product(name: "Ink", package: "Ink"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "arna",
             dependencies: [
-                "ArnaCore", "FeedReader", "FeedDates",
+                "ArnaCore", "FeedReader", "FeedDates", "FeedWriter", "SiteContent",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -87,5 +103,7 @@ let package = Package(
         .testTarget(name: "SubscriptionsTests", dependencies: ["Subscriptions", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "StoreTests", dependencies: ["Store", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "FeedReaderTests", dependencies: ["FeedReader", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "FeedWriterTests", dependencies: ["FeedWriter", "SiteContent", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "SiteContentTests", dependencies: ["SiteContent", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
     ]
 )

@@ -10,6 +10,8 @@ struct Arna: AsyncParsableCommand {
         version: ArnaVersion.current,
         subcommands: [
             Parse.self,
+            Generate.self,
+            Validate.self,
         ]
     )
 }
