@@ -23,7 +23,8 @@ func sanitizeOne(_ bytes: UnsafeRawBufferPointer) {
         for match in tag.matches(of: /([a-z-]+)="([^"]*)"/) {
             let attribute = String(match.1), value = String(match.2).filter { !$0.isWhitespace }
             if attribute.hasPrefix("on") || ["style", "class", "id"].contains(attribute) { bad = true }
-            if ["javascript:", "vbscript:", "data:text"].contains(where: value.hasPrefix) { bad = true }
+            let isURL = ["href", "src", "srcset", "poster", "cite"].contains(attribute)
+            if isURL, ["javascript:", "vbscript:", "data:text"].contains(where: value.hasPrefix) { bad = true }
         }
         if bad { fatalError("unsafe tag <\(tag)> survived sanitizing \(html.debugDescription)") }
     }
