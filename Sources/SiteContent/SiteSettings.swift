@@ -49,6 +49,14 @@ public struct SiteSettings: Sendable, Hashable, Codable {
     public var entriesPerFeed: Int
     /// How many entries each archive document holds (RFC 5005).
     public var archivePageSize: Int
+    /// The SQLite file the aggregator keeps articles and fetch state in.
+    public var storePath: String
+    /// The subscription list (OPML) the aggregator reads.
+    public var sources: String
+    /// How many entries each merged feed carries.
+    public var mergedEntries: Int
+    /// Days an article stays in the store.
+    public var retentionDays: Int
 
     enum CodingKeys: String, CodingKey {
         case title, subtitle, language, icon, logo, rights
@@ -63,6 +71,10 @@ public struct SiteSettings: Sendable, Hashable, Codable {
         case articlePath = "article_path"
         case entriesPerFeed = "entries_per_feed"
         case archivePageSize = "archive_page_size"
+        case storePath = "store_path"
+        case sources
+        case mergedEntries = "merged_entries"
+        case retentionDays = "retention_days"
     }
 
     /// Settings with every field at its default (the `arna.kz` sample site).
@@ -84,6 +96,10 @@ public struct SiteSettings: Sendable, Hashable, Codable {
         articlePath = "news"
         entriesPerFeed = 50
         archivePageSize = 20
+        storePath = ".arna/arna.sqlite"
+        sources = "feeds/kazakh-outlets.opml"
+        mergedEntries = 100
+        retentionDays = 30
     }
 
     /// Decodes settings, taking the default for every absent key.
@@ -107,6 +123,10 @@ public struct SiteSettings: Sendable, Hashable, Codable {
         articlePath = try c.decodeIfPresent(String.self, forKey: .articlePath) ?? d.articlePath
         entriesPerFeed = try c.decodeIfPresent(Int.self, forKey: .entriesPerFeed) ?? d.entriesPerFeed
         archivePageSize = try c.decodeIfPresent(Int.self, forKey: .archivePageSize) ?? d.archivePageSize
+        storePath = try c.decodeIfPresent(String.self, forKey: .storePath) ?? d.storePath
+        sources = try c.decodeIfPresent(String.self, forKey: .sources) ?? d.sources
+        mergedEntries = try c.decodeIfPresent(Int.self, forKey: .mergedEntries) ?? d.mergedEntries
+        retentionDays = try c.decodeIfPresent(Int.self, forKey: .retentionDays) ?? d.retentionDays
     }
 
     /// Reads settings from YAML text; an empty document gives the defaults.
