@@ -73,7 +73,7 @@ extension FeedBuilder {
         switch frame.name {
         case "title": if feed.title == nil { feed.title = plain(text) }
         case "link": if feed.link == nil { feed.link = URLResolver.resolve(text, against: frame.base) }
-        case "description": if feed.subtitle == nil { feed.subtitle = plain(text) }
+        case "description": if feed.subtitle == nil { feed.subtitle = html(of: frame); feed.subtitleType = .html }
         case "language": if feed.language == nil { feed.language = text }
         case "copyright": if feed.rights == nil { feed.rights = plain(text) }
         case "managingeditor": feed.authors.append(PersonParser.parse(text))

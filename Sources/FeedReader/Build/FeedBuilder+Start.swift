@@ -8,7 +8,7 @@ extension FeedBuilder {
         switch (frame.ns, frame.name) {
         case (let ns, "rss") where ns.isRSS:
             format = Self.rssFormat(version: frame.attribute("version"))
-        case (.rdf, "rdf"):
+        case (.rdf, "RDF"), (.rdf, "rdf"):
             format = .rss10  // made rss090 when its channel is in the 0.90 namespace
         case (.atom10, "feed"):
             format = .atom10
@@ -68,7 +68,8 @@ extension FeedBuilder {
         case "textinput", "items", "skiphours", "skipdays", "cloud":
             frame.role = .skip
         case "description":
-            frame.markup = item != nil ? .capturable : .text
+            // Item and channel descriptions alike are HTML (as feedparser reads them).
+            frame.markup = image == nil ? .capturable : .text
         case "enclosure":
             if let url = URLResolver.resolve(frame.attribute("url"), against: frame.base) {
                 let enclosure = FeedEnclosure(url: url, type: frame.attribute("type")?.nilIfEmpty, length: Self.length(frame.attribute("length")))
