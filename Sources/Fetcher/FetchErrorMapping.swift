@@ -12,7 +12,7 @@ enum FetchErrorMapping {
             return error
         case let error as HTTPClientError:
             switch error {
-            case .deadlineExceeded, .connectTimeout, .readTimeout:
+            case .deadlineExceeded, .connectTimeout, .readTimeout, .getConnectionFromPoolTimeout:
                 return FetchError(kind: .timeout, url: url, message: "\(error)")
             case .cancelled:
                 return FetchError(kind: .cancelled, url: url, message: "\(error)")

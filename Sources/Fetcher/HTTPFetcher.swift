@@ -34,8 +34,10 @@ public final class HTTPFetcher: HTTPFetching, Sendable {
             timeout: .init(connect: TimeAmount(policy.connectTimeout), read: TimeAmount(policy.totalTimeout)),
             decompression: .enabled(limit: .size(policy.maxBodyBytes))
         )
+        // The pool may open more connections than the policy allows in flight: the host permits are
+        // the one limit (and the one the tests prove), so the pool must never be the tighter one.
         configuration.connectionPool = .init(
-            idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: policy.perHostConcurrency)
+            idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: max(8, policy.perHostConcurrency))
         self.client = HTTPClient(eventLoopGroup: eventLoopGroup ?? HTTPClient.defaultEventLoopGroup, configuration: configuration)
         self.permits = HostPermits(perHost: policy.perHostConcurrency, total: policy.totalConcurrency)
     }

@@ -9,23 +9,27 @@ import NIOPosix
 /// at once, and holds each request until `releaseAt` are in flight together.
 ///
 /// Holding makes the concurrency tests independent of timing: with a working limit of `n` and
-/// `releaseAt: n`, every batch reaches exactly `n` before it is answered, and a broken limit shows
-/// as a maximum above `n`. A request that can't be joined by enough others (the last of a run)
-/// is answered after `patience` anyway.
+/// `releaseAt: n`, every batch reaches exactly `n` before it is answered. Once `n` are there the
+/// batch is still held for `grace`, so that with a broken limit the requests fired at the same
+/// moment pile up and show as a maximum above `n`. A request that can't be joined by enough others
+/// (the last of a run) is answered after `patience` anyway.
 final class InFlightCounter: Sendable {
     private struct State {
         var current = 0
         var maximum = 0
         var nextID = 0
+        var releasePending = false
         var waiting: [(id: Int, promise: EventLoopPromise<Void>)] = []
     }
 
     private let box = NIOLockedValueBox(State())
     private let releaseAt: Int
+    private let grace: TimeAmount
     private let patience: TimeAmount
 
-    init(releaseAt: Int = 2, patience: TimeAmount = .milliseconds(500)) {
+    init(releaseAt: Int = 2, grace: TimeAmount = .milliseconds(30), patience: TimeAmount = .milliseconds(500)) {
         self.releaseAt = releaseAt
+        self.grace = grace
         self.patience = patience
     }
 
@@ -35,17 +39,19 @@ final class InFlightCounter: Sendable {
     /// Counts a request in; the future completes when it may be answered.
     func enter(on eventLoop: any EventLoop) -> EventLoopFuture<Void> {
         let promise = eventLoop.makePromise(of: Void.self)
-        let (id, released) = box.withLockedValue { state -> (Int, [EventLoopPromise<Void>]) in
+        let (id, scheduleRelease) = box.withLockedValue { state -> (Int, Bool) in
             state.current += 1
             state.maximum = max(state.maximum, state.current)
             let id = state.nextID
             state.nextID += 1
             state.waiting.append((id, promise))
-            guard state.current >= releaseAt else { return (id, []) }
-            defer { state.waiting = [] }
-            return (id, state.waiting.map(\.promise))
+            guard state.current >= releaseAt, !state.releasePending else { return (id, false) }
+            state.releasePending = true
+            return (id, true)
         }
-        released.forEach { $0.succeed() }
+        if scheduleRelease {
+            eventLoop.scheduleTask(in: grace) { self.releaseAll() }
+        }
         eventLoop.scheduleTask(in: patience) { self.release(id) }
         return promise.futureResult
     }
@@ -53,6 +59,15 @@ final class InFlightCounter: Sendable {
     /// Counts an answered request out.
     func leave() {
         box.withLockedValue { $0.current -= 1 }
+    }
+
+    private func releaseAll() {
+        let promises = box.withLockedValue { state -> [EventLoopPromise<Void>] in
+            state.releasePending = false
+            defer { state.waiting = [] }
+            return state.waiting.map(\.promise)
+        }
+        promises.forEach { $0.succeed() }
     }
 
     private func release(_ id: Int) {
