@@ -22,12 +22,16 @@ let package = Package(
         .library(name: "Store", targets: ["Store"]),
         .library(name: "FeedWriter", targets: ["FeedWriter"]),
         .library(name: "SiteContent", targets: ["SiteContent"]),
+        .library(name: "Fetcher", targets: ["Fetcher"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev). Imported only by the reading
@@ -74,6 +78,19 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // HTTP(S) and file fetching with conditional GET, redirects, limits and per-host politeness.
+        .target(
+            name: "Fetcher",
+            dependencies: [
+                "ArnaCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "arna",
             dependencies: [
@@ -103,6 +120,17 @@ let package = Package(
         .testTarget(name: "SubscriptionsTests", dependencies: ["Subscriptions", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "StoreTests", dependencies: ["Store", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "RoundTripTests", dependencies: ["FeedReader", "FeedWriter", "SiteContent", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "FetcherTests",
+            dependencies: [
+                "Fetcher", "ArnaCore", "ArnaTestSupport",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "FeedReaderTests", dependencies: ["FeedReader", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "FeedWriterTests", dependencies: ["FeedWriter", "SiteContent", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SiteContentTests", dependencies: ["SiteContent", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
