@@ -91,10 +91,17 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // One refresh of the subscriptions: fetch → read → store → merged feeds. Used by `arna refresh`.
+        .target(
+            name: "Refresh",
+            dependencies: ["Aggregator", "ArnaCore", "FeedReader", "Fetcher", "Store", "FeedWriter"],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "arna",
             dependencies: [
                 "ArnaCore", "FeedReader", "FeedDates", "FeedWriter", "SiteContent",
+                "Refresh", "Store", "Subscriptions", "Fetcher",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -115,7 +122,7 @@ let package = Package(
         .testTarget(name: "TextEncodingsTests", dependencies: ["TextEncodings", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "HTMLSanitizerTests", dependencies: ["HTMLSanitizer", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "FeedDatesTests", dependencies: ["FeedDates", "ArnaTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "ArnaCLITests", dependencies: ["arna", "ArnaTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "ArnaCLITests", dependencies: ["arna", "Refresh", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "AggregatorTests", dependencies: ["Aggregator", "ArnaCore"], swiftSettings: swiftSettings),
         .testTarget(name: "SubscriptionsTests", dependencies: ["Subscriptions", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "StoreTests", dependencies: ["Store", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
@@ -131,6 +138,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .testTarget(name: "RefreshTests", dependencies: ["Refresh", "Fetcher", "Store", "FeedWriter", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "FeedReaderTests", dependencies: ["FeedReader", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "FeedWriterTests", dependencies: ["FeedWriter", "SiteContent", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SiteContentTests", dependencies: ["SiteContent", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),

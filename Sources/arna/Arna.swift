@@ -12,6 +12,8 @@ struct Arna: AsyncParsableCommand {
             Parse.self,
             Generate.self,
             Validate.self,
+            Refresh.self,
+            Sources.self,
         ]
     )
 }
