@@ -138,7 +138,24 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "RefreshTests", dependencies: ["Refresh", "Fetcher", "Store", "FeedWriter", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
+        // A loopback HTTP server that serves feeds from memory, for refresh tests and the refresh benchmark.
+        .target(
+            name: "LoopbackFeedServer",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+            ],
+            path: "Tests/LoopbackFeedServer",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "RefreshTests",
+            dependencies: ["Refresh", "Fetcher", "Store", "FeedWriter", "ArnaCore", "ArnaTestSupport", "LoopbackFeedServer"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "FeedReaderTests", dependencies: ["FeedReader", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "FeedWriterTests", dependencies: ["FeedWriter", "SiteContent", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SiteContentTests", dependencies: ["SiteContent", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
