@@ -10,6 +10,9 @@ import Foundation
 public struct StoryMerger: Sendable {
     /// How far apart two outlets' headlines may be in time and still be one story.
     public var window: TimeInterval
+    /// Compares each headline with every story in the window (no index): the reference the
+    /// tests check the index against.
+    var exhaustive = false
 
     /// Creates a merger.
     public init(window: TimeInterval = 48 * 3600) {
@@ -26,23 +29,25 @@ public struct StoryMerger: Sendable {
             let l = lhs.published ?? lhs.updated ?? .distantFuture, r = rhs.published ?? rhs.updated ?? .distantFuture
             return l == r ? lhs.id < rhs.id : l < r
         }
+        let headlines = ordered.map { TitleSimilarity.Headline($0.title) }
+        var index = StoryIndex(batch: headlines)
         var stories: [Story] = []
         var byURL: [String: Int] = [:]
         var seenIDs: Set<ArticleID> = []
-        for article in ordered where seenIDs.insert(article.id).inserted {
+        for (article, words) in zip(ordered, headlines) where seenIDs.insert(article.id).inserted {
             let canonical = article.url.map(CanonicalURL.string(for:))
-            if let canonical, let index = byURL[canonical] {
-                stories[index].add(article)
+            if let canonical, let found = byURL[canonical] {
+                stories[found].add(article)
                 continue
             }
-            let words = TitleSimilarity.Headline(article.title)
             let date = article.published ?? article.updated
-            if let index = matchingStory(for: article, words: words, date: date, in: stories) {
-                stories[index].add(article)
-                if let canonical { byURL[canonical] = index }
+            if let found = matchingStory(for: article, words: words, date: date, in: stories, candidates: index) {
+                stories[found].add(article)
+                if let canonical { byURL[canonical] = found }
                 continue
             }
             stories.append(Story(first: article, words: words, date: date))
+            index.add(story: stories.count - 1, headline: words)
             if let canonical { byURL[canonical] = stories.count - 1 }
         }
         return stories.map(\.merged).sorted { lhs, rhs in
@@ -51,10 +56,12 @@ public struct StoryMerger: Sendable {
         }
     }
 
-    private func matchingStory(for article: Article, words: TitleSimilarity.Headline, date: Date?, in stories: [Story]) -> Int? {
+    private func matchingStory(for article: Article, words: TitleSimilarity.Headline, date: Date?, in stories: [Story],
+                               candidates: StoryIndex) -> Int? {
         guard let date, words.words.count >= 2 else { return nil }
-        // Stories are in date order: walk back from the newest while within the window.
-        for index in stories.indices.reversed() {
+        // Newest story first, as far back as the window reaches; the index leaves out only
+        // stories whose headlines cannot match.
+        for index in exhaustive ? Array(stories.indices.reversed()) : candidates.candidates(for: words) {
             let story = stories[index]
             guard let storyDate = story.date else { continue }
             if date.timeIntervalSince(storyDate) > window { break }
