@@ -145,7 +145,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "RefreshTests", dependencies: ["Refresh", "Fetcher", "Store", "FeedWriter", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "RefreshTests", dependencies: ["Refresh", "Fetcher", "Store", "FeedWriter", "ArnaCore", "ArnaTestSupport", "ArticleExtractor"], swiftSettings: swiftSettings),
         .testTarget(name: "ArticleExtractorTests", dependencies: ["ArticleExtractor", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "FeedReaderTests", dependencies: ["FeedReader", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "FeedWriterTests", dependencies: ["FeedWriter", "SiteContent", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),

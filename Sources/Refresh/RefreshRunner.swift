@@ -18,6 +18,8 @@ public struct RefreshRunner: Sendable {
     public var settings: RefreshSettings
     /// The current instant; injected so tests drive time.
     public var now: @Sendable () -> Date
+    /// Fetches new items' pages for sources with `fullText`; set one with the outlets' rules.
+    public var fullText = FullTextEnricher()
 
     /// Creates a runner.
     public init(store: any ArticleStore, fetcher: any HTTPFetching, publisher: any FeedPublishing, settings: RefreshSettings = RefreshSettings(),
@@ -114,7 +116,8 @@ public struct RefreshRunner: Sendable {
                 state.lastModified = body.lastModified
                 let ttl = feed.feed.ttl.map { Duration.seconds($0 * 60) }
                 succeed(&state, at: clock, source: source, minimum: [ttl, body.hints.maxAge].compactMap { $0 }.max())
-                let articles = feed.articles(outlet: source.outlet).filter(source.accepts)
+                var articles = feed.articles(outlet: source.outlet).filter(source.accepts)
+                if source.fullText { articles = await fullText.enrich(articles, of: source, store: store, fetcher: fetcher).articles }
                 let counts = try await store.save(state: state, articles: articles)
                 return report(.read(new: counts.new, updated: counts.updated, unchanged: counts.unchanged, bozo: feed.bozo))
             }

@@ -147,6 +147,11 @@ final class OPMLReader: NSObject, XMLParserDelegate {
             guard let value = Self.bool(raw) else { throw invalid("fulltext \"\(raw)\" is neither true nor false") }
             fullText = value
         }
+        var pagesFolder: URL?
+        if let raw = nonEmpty(attrs["pages"]) {
+            guard let url = FeedLocation.resolve(raw.hasSuffix("/") ? raw : raw + "/", against: folder) else { throw invalid("pages \"\(raw)\" is not a folder path") }
+            pagesFolder = url
+        }
         var language: LanguageTag?
         if let raw = nonEmpty(attrs["language"]) {
             guard let tag = LanguageTag(rawValue: raw) else { throw invalid("language \"\(raw)\" is not a language tag") }
@@ -156,7 +161,7 @@ final class OPMLReader: NSObject, XMLParserDelegate {
             id: id!, title: text ?? feedURL.host ?? feedURL.lastPathComponent, feedURL: feedURL, siteURL: siteURL,
             language: language, category: nonEmpty(attrs["category"]) ?? inheritedCategory, refreshInterval: interval,
             enabled: enabled, includeKeywords: Self.keywords(attrs["include"]), excludeKeywords: Self.keywords(attrs["exclude"]),
-            fullText: fullText)
+            fullText: fullText, extractionRule: nonEmpty(attrs["rules"]), pagesFolder: pagesFolder)
         usedIDs.insert(source.id)
         return source
     }

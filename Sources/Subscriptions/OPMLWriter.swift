@@ -42,6 +42,8 @@ enum OPMLWriter {
         if !source.includeKeywords.isEmpty { attrs.append(("arna:include", source.includeKeywords.joined(separator: ","))) }
         if !source.excludeKeywords.isEmpty { attrs.append(("arna:exclude", source.excludeKeywords.joined(separator: ","))) }
         if source.fullText { attrs.append(("arna:fulltext", "true")) }
+        if let rule = source.extractionRule { attrs.append(("arna:rules", rule)) }
+        if let pages = source.pagesFolder { attrs.append(("arna:pages", FeedLocation.attributeValue(for: pages, in: folder))) }
         return attrs
     }
 
