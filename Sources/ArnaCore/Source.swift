@@ -33,12 +33,15 @@ public struct Source: Sendable, Hashable, Codable, Identifiable {
     /// A folder of saved article pages read instead of fetching them (`NAME.html` for a page whose
     /// URL's last path component is `NAME`): for offline demos, tests and local mirrors.
     public var pagesFolder: URL?
+    /// For a site without a feed: `feedURL` is a listing page and this XPath or CSS selector picks
+    /// its article links, which become the source's items (OPML `arna:links`).
+    public var linkSelector: String?
 
     /// Creates a source.
     public init(
         id: String, title: String, feedURL: URL, siteURL: URL? = nil, language: LanguageTag? = nil, category: String? = nil,
         refreshInterval: Duration? = nil, enabled: Bool = true, includeKeywords: [String] = [], excludeKeywords: [String] = [],
-        fullText: Bool = false, extractionRule: String? = nil, pagesFolder: URL? = nil
+        fullText: Bool = false, extractionRule: String? = nil, pagesFolder: URL? = nil, linkSelector: String? = nil
     ) {
         self.id = id
         self.title = title
@@ -53,6 +56,7 @@ public struct Source: Sendable, Hashable, Codable, Identifiable {
         self.fullText = fullText
         self.extractionRule = extractionRule
         self.pagesFolder = pagesFolder
+        self.linkSelector = linkSelector
     }
 
     /// The outlet this source's articles belong to.

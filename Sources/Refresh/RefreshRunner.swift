@@ -102,6 +102,9 @@ public struct RefreshRunner: Sendable {
                 try await store.saveState(state)
                 return report(.failed(state.lastError!))
             case .body(let body):
+                if let selector = source.linkSelector {
+                    return try await refreshListing(source, body: body, selector: selector, state: state, clock: clock, report: report)
+                }
                 let options = ReadOptions(baseURL: body.finalURL, zone: settings.zone, charset: body.charset, maxBytes: settings.maxFeedBytes)
                 let feed: ParsedFeed
                 do {
@@ -128,7 +131,7 @@ public struct RefreshRunner: Sendable {
         }
     }
 
-    private func succeed(_ state: inout FetchState, at clock: Date, source: Source, minimum: Duration?) {
+    func succeed(_ state: inout FetchState, at clock: Date, source: Source, minimum: Duration?) {
         state.lastSuccess = clock
         state.consecutiveErrors = 0
         state.lastError = nil
@@ -137,7 +140,7 @@ public struct RefreshRunner: Sendable {
         state.nextDue = clock.addingTimeInterval(interval.seconds)
     }
 
-    private func fail(_ state: inout FetchState, at clock: Date, message: String, atLeast: Duration?) {
+    func fail(_ state: inout FetchState, at clock: Date, message: String, atLeast: Duration?) {
         state.consecutiveErrors += 1
         state.lastError = message
         var generator = SystemRandomNumberGenerator()

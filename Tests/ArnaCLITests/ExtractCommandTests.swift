@@ -65,3 +65,16 @@ import Testing
         #expect(!kazakh.contains("Мәжіліс отырысында үш заң жобасы қаралды"), "the page's sidebar stays out")
     }
 }
+
+/// `arna extract --links`: a listing page's article links, as a source with `arna:links` reads them.
+@Suite struct ExtractLinksCommandTests {
+    @Test func aListingPagesLinksArePrintedWithTheirDates() throws {
+        let result = try ArnaBinary.run(
+            ["extract", Fixture.url("extract/listings/egemen-news.html").path, "--base", "https://egemen.kz/news", "--links", ".news-feed h3 a"],
+            in: Fixture.repository)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 6)
+        #expect(lines.first == "2026-11-25T02:30:00Z  Сенат бюджет кодексіне түзетулерді мақұлдады  https://egemen.kz/article/402315-senat-byudzhet-kodeksine-tuzetulerdi-maqulday")
+    }
+}

@@ -101,3 +101,46 @@ import Testing
         #expect(FullTextEnricher.merged(long, with: page) == nil)
     }
 }
+
+/// A site without a feed: a listing page plus a link selector is refreshed like a feed.
+@Suite struct ListingSourceTests {
+    @Test func aListingPageBecomesAFeedOfFullArticles() async throws {
+        let store = try SQLiteArticleStore.inMemory()
+        let fetcher = FakeFetcher()
+        let pages = Fixture.url("demo/pages")
+        let source = Source(id: "egemen-news", title: "Egemen Qazaqstan", feedURL: URL(string: "https://egemen.kz/news")!, language: .kazakh,
+                            fullText: true, pagesFolder: pages, linkSelector: ".news-feed h3 a")
+        await fetcher.set(source.feedURL, .file(Fixture.url("extract/listings/egemen-news.html").path, etag: "\"l1\""))
+        for name in FullTextEnricherTests.pages {
+            let file = pages.appendingPathComponent(name + ".html")
+            await fetcher.set(file, .file(file.path, etag: nil))
+        }
+        let runner = try FullTextEnricherTests().runner(store: store, fetcher: fetcher)
+        let first = try await runner.refresh([source], all: true)
+        #expect(first.sources.map(\.outcome) == [.read(new: 6, updated: 0, unchanged: 0, bozo: false)])
+        let stored = try await store.articles(newerThan: nil, limit: nil)
+        let exports = try #require(stored.first { $0.url?.lastPathComponent == "402244-auyl-sharuashylygy-onimderinin-eksporty-osti" })
+        #expect(exports.title == "Ауыл шаруашылығы өнімдерінің экспорты өсті")
+        #expect(exports.published.map { ISO8601DateFormatter().string(from: $0) } == "2026-11-24T04:20:00Z")
+        #expect(exports.contentHTML?.contains("Министрлік жыл соңына дейін экспорттың 5 миллиард доллардан асатынын болжайды.") == true)
+        #expect(exports.authors.compactMap(\.name) == ["Дәурен БЕКЕТОВ"])
+        #expect(exports.language == .kazakh)
+        #expect(try await store.fetchState(for: source.id)?.etag == "\"l1\"")
+
+        // The listing again, with its validator: a 304, and no page fetched again.
+        let before = await fetcher.requests.count
+        let second = try await runner.refresh([source], all: true)
+        #expect(second.sources.map(\.outcome) == [.notModified])
+        #expect(await fetcher.requests.count == before + 1)
+    }
+
+    @Test func aListingWhoseSelectorMatchesNothingFailsTheSource() async throws {
+        let store = try SQLiteArticleStore.inMemory()
+        let fetcher = FakeFetcher()
+        let source = Source(id: "egemen-news", title: "Egemen", feedURL: URL(string: "https://egemen.kz/news")!, linkSelector: ".gone a")
+        await fetcher.set(source.feedURL, .file(Fixture.url("extract/listings/egemen-news.html").path, etag: nil))
+        let report = try await FullTextEnricherTests().runner(store: store, fetcher: fetcher).refresh([source], all: true)
+        #expect(report.failures == 1)
+        #expect(try await store.fetchState(for: source.id)?.lastError?.contains(".gone a") == true)
+    }
+}

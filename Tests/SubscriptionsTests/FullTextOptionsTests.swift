@@ -33,4 +33,24 @@ import Testing
         #expect(again.sources.first?.extractionRule == "abai")
         #expect(again.sources.first?.pagesFolder?.standardizedFileURL.path == abai.pagesFolder?.standardizedFileURL.path)
     }
+
+    @Test func aListingSourceReadsItsPagesUnlessToldNot() throws {
+        let folder = try Fixture.temporaryDirectory("listing-opml")
+        let opml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <opml version="2.0" xmlns:arna="https://arna.kz/opml"><head><title>t</title></head><body>
+              <outline type="rss" text="Egemen" xmlUrl="https://egemen.kz/news" arna:links=".news-feed h3 a"/>
+              <outline type="rss" text="Abai" xmlUrl="https://abai.kz/" arna:links="//h2/a" arna:fulltext="false"/>
+            </body></opml>
+            """
+        let file = folder.appendingPathComponent("list.opml")
+        try Data(opml.utf8).write(to: file)
+        let list = try SubscriptionList.load(from: file)
+        #expect(list.sources.map(\.linkSelector) == [".news-feed h3 a", "//h2/a"])
+        #expect(list.sources.map(\.fullText) == [true, false])
+        try list.write(to: file)
+        let again = try SubscriptionList.load(from: file)
+        #expect(again.sources.map(\.linkSelector) == [".news-feed h3 a", "//h2/a"])
+        #expect(again.sources.map(\.fullText) == [true, false])
+    }
 }

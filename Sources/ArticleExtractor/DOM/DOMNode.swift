@@ -53,6 +53,9 @@ struct DOMNode: Hashable {
         return DOMNode(raw: parent)
     }
 
+    /// The node this one hangs from, of any kind: an attribute's element, a text's element.
+    var owner: DOMNode? { raw.pointee.parent.map(DOMNode.init(raw:)) }
+
     /// Child nodes of every kind, in order.
     var children: [DOMNode] {
         var result: [DOMNode] = []

@@ -14,7 +14,9 @@ extension Arna {
                 file (feeds/extraction-rules.yaml), or named with --rules; '--rules none' uses the \
                 fallback alone (JSON-LD, OpenGraph, <time>, bylines, text density). Parts a rule does \
                 not name are found by the fallback, and the summary says which. With --json the \
-                article is printed in the shared model (the same JSON the store and tests use).
+                article is printed in the shared model (the same JSON the store and tests use). \
+                With --links SELECTOR, PAGE is a listing page and its article links are printed: \
+                what a source with arna:links would read.
                 Exits 0 with an article, 1 when the page cannot be read or holds none, 2 for a bad rule.
                 """
         )
@@ -30,6 +32,9 @@ extension Arna {
 
         @Flag(help: "Print the article as JSON (the shared Article model).")
         var json = false
+
+        @Option(help: ArgumentHelp("PAGE is a listing page: print the article links this XPath/CSS selector picks (for OPML arna:links).", valueName: "selector"))
+        var links: String?
 
         @Option(help: ArgumentHelp("The page's own URL, for a file: the base of relative links and the host for the rule.", valueName: "url"))
         var base: String?
@@ -65,6 +70,10 @@ extension Arna {
             case let name?: .named(name)
             }
             let (bytes, transportCharset, pageURL) = await load()
+            if let links {
+                printLinks(bytes, url: pageURL, charset: charset ?? transportCharset, selector: links)
+                return
+            }
             let extractor = ArticleExtractor(rules: ruleSet, options: ExtractionOptions(zone: TimeZone(identifier: zone)!))
             let result: ExtractedPage
             do {
@@ -80,6 +89,28 @@ extension Arna {
                 FileHandle.standardOutput.write(data + Data("\n".utf8))
             } else {
                 print(Self.summary(result))
+            }
+        }
+
+        /// `--links`: the listing page's article links, one a line (date, title, URL), or JSON.
+        private func printLinks(_ bytes: [UInt8], url: URL, charset: String?, selector: String) {
+            let found: [RelatedArticle]
+            do {
+                found = try ListingReader.links(in: bytes, url: url, charset: charset, selector: selector,
+                                                options: ExtractionOptions(zone: TimeZone(identifier: zone)!))
+            } catch {
+                Self.fail(error.kind == .invalidRule ? 2 : 1, error.message)
+            }
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                encoder.dateEncodingStrategy = .iso8601
+                FileHandle.standardOutput.write(((try? encoder.encode(found)) ?? Data()) + Data("\n".utf8))
+                return
+            }
+            for link in found {
+                let date = link.published.map { ISO8601DateFormatter().string(from: $0) } ?? "(no date)           "
+                print("\(date)  \(link.title ?? "")  \(link.url.absoluteString)")
             }
         }
 
