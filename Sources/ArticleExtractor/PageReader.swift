@@ -67,7 +67,7 @@ struct PageReader {
 
         var contentHTML: String?
         if let bodyNode {
-            BodyCleaner(doc: doc, dates: dates, title: title).clean(bodyNode)
+            BodyCleaner(doc: doc, dates: dates, title: title).clean(bodyNode, base: base)
             let html = ruled.bodyNodes.count > 1 ? ruled.bodyNodes.map { doc.html(of: $0) }.joined() : doc.innerHTML(of: bodyNode)
             let clean = sanitizer.sanitize(html, baseURL: base).trimmingCharacters(in: .whitespacesAndNewlines)
             contentHTML = clean.isEmpty ? nil : clean
@@ -138,8 +138,10 @@ struct PageReader {
         }
         if let xpath = rule.image {
             for node in doc.nodes(xpath) {
-                let value = node.isElement ? (node.attribute("src") ?? node.attribute("data-src") ?? node.attribute("content") ?? node.attribute("href")) : node.rawText
-                if let image = URLs.absolute(value, base: base) { parts.image = image; break }
+                let found = node.isElement
+                    ? PartFinder.imageSource(node, base: base) ?? URLs.absolute(node.attribute("content") ?? node.attribute("href"), base: base)
+                    : URLs.absolute(node.rawText, base: base)
+                if let image = found { parts.image = image; break }
             }
         }
         if let xpath = rule.credit, let text = doc.strings(xpath).map(TextNormalizer.collapse).first(where: { !$0.isEmpty }) {

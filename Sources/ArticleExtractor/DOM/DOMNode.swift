@@ -27,6 +27,12 @@ struct DOMNode: Hashable {
         return String(cString: value)
     }
 
+    /// Sets an attribute (libxml2 copies the value).
+    func setAttribute(_ name: String, _ value: String) {
+        guard isElement else { return }
+        _ = xmlSetProp(raw, name, value)
+    }
+
     /// `class` and `id` together, lower-cased, for pattern checks.
     var classAndID: String {
         ((attribute("class") ?? "") + " " + (attribute("id") ?? "")).lowercased()

@@ -33,6 +33,7 @@ final class HTMLDocument {
     private let doc: htmlDocPtr
     private let xpath: xmlXPathContextPtr
     private var detached: [xmlNodePtr] = []
+    private var detachedSet: Set<xmlNodePtr> = []
     /// libxml2's recoverable errors, as `line:column: message` (the first 20), never printed.
     let errors: [String]
     /// How many errors libxml2 reported in all.
@@ -147,7 +148,10 @@ final class HTMLDocument {
 
     /// Takes `node` out of the tree; it is freed with the document.
     func remove(_ node: DOMNode) {
-        guard node.raw.pointee.type == XML_ELEMENT_NODE || node.raw.pointee.type == XML_TEXT_NODE else { return }
+        guard node.raw.pointee.type == XML_ELEMENT_NODE || node.raw.pointee.type == XML_TEXT_NODE,
+              detachedSet.insert(node.raw).inserted else { return }
+        // Unlinked subtrees are disjoint (unlinking a node inside one takes it out of it), so
+        // freeing each once in deinit frees everything exactly once.
         xmlUnlinkNode(node.raw)
         detached.append(node.raw)
     }

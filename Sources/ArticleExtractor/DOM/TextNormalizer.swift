@@ -20,9 +20,9 @@ enum TextNormalizer {
     }
 
     /// Labels that introduce an author's name.
-    static let authorLabels = ["авторы", "автор материала", "автор", "author", "мәтін", "текст", "жазған"]
+    static let authorLabels = ["авторы", "автор материала", "автор", "author", "мәтін", "текст", "жазған", "avtor", "mátin"]
     /// Labels that introduce a photo credit.
-    static let creditLabels = ["фотосурет", "фото", "сурет", "photo", "фотоның авторы", "фото автора", "фото из открытых источников"]
+    static let creditLabels = ["фотосурет", "фото", "сурет", "photo", "фотоның авторы", "фото автора", "foto", "fotosýret", "sýret", "suret"]
 
     /// The text after a leading label (`Автор: Айгерім` → `Айгерім`), or nil when `text` does not start with one.
     static func afterLabel(_ text: String, labels: [String]) -> String? {

@@ -7,8 +7,12 @@ struct BodyCleaner {
     let dates: DateParser
     let title: String?
 
-    func clean(_ body: DOMNode) {
+    func clean(_ body: DOMNode, base: URL) {
         for heading in doc.nodes(".//h1", in: body) { doc.remove(heading) }
+        // Lazy-loaded pictures: the real address replaces the placeholder before sanitizing.
+        for img in doc.nodes(".//img[@data-src or @data-original or @data-lazy-src]", in: body) {
+            if let url = PartFinder.imageSource(img, base: base) { img.setAttribute("src", url.absoluteString) }
+        }
         for node in doc.nodes(".//*", in: body) where body.contains(node) {
             let text = node.text
             guard !text.isEmpty, text.count <= 100, !["img", "figure", "picture", "figcaption", "a", "strong", "b", "em", "i"].contains(node.name),

@@ -28,11 +28,13 @@ struct Boilerplate {
         "байланысты жаңалықтар", "байланысты жаналықтар", "тақырыпқа қатысты", "тақырып бойынша", "ұқсас жаңалықтар",
         "тағы оқыңыз", "сондай-ақ оқыңыз", "оқи отырыңыз", "читайте также", "читайте по теме", "по теме", "похожие новости",
         "материалы по теме", "новости по теме", "related", "read also", "read more",
+        "taqyrypqa qatysty", "baılanysty jańalyqtar", "baylanysty janalyqtar", "uqsas jańalyqtar",
     ]
     /// Headings of other news lists (latest, most read): removed, their links not kept.
     static let listPhrases: [String] = [
         "соңғы жаңалықтар", "көп оқылған", "ең көп оқылған", "басты жаңалықтар", "последние новости", "самое читаемое",
         "популярное", "другие новости", "главные новости", "latest news", "most read",
+        "sońǵy jańalyqtar", "songy janalyqtar", "kóp oqylǵan",
     ]
 
     /// Whether a class/id string holds one of the junk words as a whole word (split at `-`, `_`, space).

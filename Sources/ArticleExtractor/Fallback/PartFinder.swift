@@ -122,7 +122,15 @@ struct PartFinder {
         let start = h1.map(order.position) ?? 0
         pictures += doc.nodes("//body//img").filter { order.position($0) > start }
         for img in pictures {
-            if let url = URLs.absolute(img.attribute("src") ?? img.attribute("data-src"), base: base) { return url }
+            if let url = Self.imageSource(img, base: base) { return url }
+        }
+        return nil
+    }
+
+    /// A picture's real address: a lazy loader's `data-src` (or alike) before a placeholder `src`.
+    static func imageSource(_ img: DOMNode, base: URL) -> URL? {
+        for name in ["data-src", "data-original", "data-lazy-src", "src"] {
+            if let url = URLs.absolute(img.attribute(name), base: base) { return url }
         }
         return nil
     }
@@ -131,7 +139,7 @@ struct PartFinder {
     /// text with `Фото:`; the one nearest the top of the body wins.
     func creditAndCaption(near body: DOMNode?) -> (credit: String?, caption: String?)? {
         let candidates = doc.nodes(
-            "//figcaption | //*[contains(@class,'credit') or contains(@class,'caption') or contains(@class,'copyright') or contains(@class,'photo-author') or contains(@class,'source')] | //body//*[text()[contains(., 'Фото') or contains(., 'фото') or contains(., 'Сурет') or contains(., 'Photo')]]"
+            "//figcaption | //*[contains(@class,'credit') or contains(@class,'caption') or contains(@class,'copyright') or contains(@class,'photo-author') or contains(@class,'source')] | //body//*[text()[contains(., 'Фото') or contains(., 'фото') or contains(., 'Сурет') or contains(., 'Photo') or contains(., 'Foto') or contains(., 'Sýret')]]"
         ).filter { $0.text.count <= 200 && !$0.text.isEmpty && !["script", "style", "a"].contains($0.name) }
         for node in candidates {
             let text = node.text
