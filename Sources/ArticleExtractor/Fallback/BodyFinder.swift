@@ -21,7 +21,9 @@ struct BodyFinder {
             let text = paragraph.name == "p" || paragraph.name == "pre" ? paragraph.text : paragraph.ownText
             guard text.count >= 25, let parent = paragraph.parent else { continue }
             let commas = text.filter { $0 == "," || $0 == "،" }.count
-            let points = 1 + Double(commas) + min(Double(text.count / 100), 3)
+            var points = 1 + Double(commas) + min(Double(text.count / 100), 3)
+            // A paragraph in one of several same-class wrappers is a list item (a comment, a card), not article text.
+            if paragraph.name == "p", Self.isRepeatedItem(parent) { points *= 0.25 }
             if paragraph.name == "p" || paragraph.name == "pre" {
                 scores[parent, default: 0] += points
                 if let grandparent = parent.parent { scores[grandparent, default: 0] += points / 2 }
@@ -37,6 +39,13 @@ struct BodyFinder {
             if best == nil || adjusted > best!.score { best = (node, adjusted) }
         }
         return best?.node
+    }
+
+    /// Whether `node` has at least two siblings of the same tag and class (comments, cards, list entries).
+    static func isRepeatedItem(_ node: DOMNode) -> Bool {
+        guard let parent = node.parent, let cls = node.attribute("class"), !cls.isEmpty else { return false }
+        let name = node.name
+        return parent.elementChildren.filter { $0.name == name && $0.attribute("class") == cls }.count >= 3
     }
 
     /// +25 for an article-like class or id, −25 for a meta-like one (whole words only).

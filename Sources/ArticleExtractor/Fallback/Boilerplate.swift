@@ -35,6 +35,7 @@ struct Boilerplate {
         "соңғы жаңалықтар", "көп оқылған", "ең көп оқылған", "басты жаңалықтар", "последние новости", "самое читаемое",
         "популярное", "другие новости", "главные новости", "latest news", "most read",
         "sońǵy jańalyqtar", "songy janalyqtar", "kóp oqylǵan",
+        "комментарии", "пікірлер", "пікір қалдыру", "оставить комментарий", "comments",
     ]
 
     /// Whether a class/id string holds one of the junk words as a whole word (split at `-`, `_`, space).
@@ -49,7 +50,8 @@ struct Boilerplate {
 
     /// Whether a short text is the heading of a related-news list (or, with `phrases: listPhrases`, another list).
     static func isRelatedHeading(_ text: String, phrases: [String] = relatedPhrases + listPhrases) -> Bool {
-        let lower = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :.!»«—-"))
+        // `Комментарии (3)`: a count after the heading does not change what it is.
+        let lower = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :.!»«—-()0123456789"))
         guard !lower.isEmpty, lower.count <= 40 else { return false }
         return phrases.contains { lower == $0 || lower.hasPrefix($0 + ":") || lower.hasPrefix($0 + " ") && lower.count <= $0.count + 3 }
     }
@@ -102,7 +104,8 @@ struct Boilerplate {
             while doc.nodes(".//a[@href]", in: block).isEmpty, let parent = block.parent, !["body", "html"].contains(parent.name) {
                 block = parent
             }
-            let contentLike = doc.nodes(".//p", in: block).filter { $0.text.count >= 80 && $0.linkDensity < 0.3 }.count >= 2
+            // Article text around the heading (two plain paragraphs) means the list sits inside the article.
+            let contentLike = doc.nodes(".//p", in: block).filter { $0.text.count >= 40 && $0.linkDensity < 0.3 }.count >= 2
             if contentLike || ["body", "html", "main", "article"].contains(block.name) || protected.map(block.contains) == true {
                 // The heading sits inside the article itself: drop it and the list right after it.
                 if keepLinks { related += links(in: heading) }
