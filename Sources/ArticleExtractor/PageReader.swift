@@ -67,7 +67,8 @@ struct PageReader {
 
         var contentHTML: String?
         if let bodyNode {
-            BodyCleaner(doc: doc, dates: dates, title: title).clean(bodyNode, base: base)
+            let cleaner = BodyCleaner(doc: doc, dates: dates, title: title)
+            for node in ruled.bodyNodes.count > 1 ? ruled.bodyNodes : [bodyNode] { cleaner.clean(node, base: base) }
             let html = ruled.bodyNodes.count > 1 ? ruled.bodyNodes.map { doc.html(of: $0) }.joined() : doc.innerHTML(of: bodyNode)
             let clean = sanitizer.sanitize(html, baseURL: base).trimmingCharacters(in: .whitespacesAndNewlines)
             contentHTML = clean.isEmpty ? nil : clean

@@ -52,6 +52,16 @@ import Testing
         #expect(missing.stderr.contains("/nonexistent/page.html"))
     }
 
+    @Test func libxml2PrintsNothingEvenForAnXPathWithAnUnknownFunction() throws {
+        let folder = try Fixture.temporaryDirectory("extract-quiet")
+        let rules = folder.appendingPathComponent("rules.yaml")
+        try Data("rules:\n  k:\n    hosts: [inform.kz]\n    title: \"(//h1)[nosuchfn()]\"\n".utf8).write(to: rules)
+        let result = try ArnaBinary.run(["extract", page, "--base", base, "--rules-file", rules.path], in: Fixture.repository)
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+        #expect(result.stdout.contains("rule:      k; fallback for title"))
+    }
+
     @Test func theDemoThinFeedEndsUpWithFullArticlesInTheMergedFeed() throws {
         let folder = try Fixture.temporaryDirectory("extract-demo")
         let result = try ArnaBinary.run(

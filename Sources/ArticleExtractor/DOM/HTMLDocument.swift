@@ -135,7 +135,8 @@ final class HTMLDocument {
         guard let context = xmlXPathNewContext(nil) else { return false }
         defer { xmlXPathFreeContext(context) }
         context.pointee.error = { _, _ in }
-        guard let compiled = xmlXPathCtxtCompile(context, expression) else { return false }
+        let compiled = quietly { xmlXPathCtxtCompile(context, expression) }
+        guard let compiled else { return false }
         xmlXPathFreeCompExpr(compiled)
         return true
     }
@@ -143,7 +144,23 @@ final class HTMLDocument {
     private func evaluate(_ expression: String, in node: DOMNode?) -> xmlXPathObjectPtr? {
         xpath.pointee.node = node?.raw ?? UnsafeMutableRawPointer(doc).assumingMemoryBound(to: xmlNode.self)
         defer { xpath.pointee.node = nil }
-        return xmlXPathEvalExpression(expression, xpath)
+        // An unknown function is reported only on libxml2's generic (printing) channel.
+        return Self.quietly { xmlXPathEvalExpression(expression, xpath) }
+    }
+
+    /// Runs `body` with libxml2's generic error channel silenced on this thread (synchronously).
+    static func quietly<T>(_ body: () -> T) -> T {
+        var result: T?
+        withoutActuallyEscaping(body) { body in
+            let box = QuietBox { result = body() }
+            withExtendedLifetime(box) {
+                arna_without_generic_errors({ info in
+                    guard let info else { return }
+                    Unmanaged<QuietBox>.fromOpaque(info).takeUnretainedValue().body()
+                }, Unmanaged.passUnretained(box).toOpaque())
+            }
+        }
+        return result!
     }
 
     /// Takes `node` out of the tree; it is freed with the document.
@@ -174,6 +191,12 @@ final class HTMLDocument {
     func innerHTML(of node: DOMNode) -> String {
         node.children.map { html(of: $0) }.joined()
     }
+}
+
+/// Carries a closure and its result through a C callback.
+private final class QuietBox {
+    let body: () -> Void
+    init(_ body: @escaping () -> Void) { self.body = body }
 }
 
 /// libxml2's `xmlFree`, for strings it hands over.
