@@ -70,7 +70,7 @@ public struct ArticleExtractor: Sendable {
             throw ExtractionError(.unreadable, "the page holds no HTML document")
         }
         let zone = compiled?.zone ?? options.zone
-        var page = PageReader(doc: document, url: url, rule: compiled, dates: DateParser(zone: zone), sanitizer: HTMLSanitizer())
+        var page = PageReader(doc: document, url: url, rule: compiled, dates: DateText(parser: DateParser(zone: zone), reference: options.reference), sanitizer: HTMLSanitizer())
         var result = try page.read(outlet: outlet)
         result.encoding = decoded.encoding
         result.diagnostics = decoded.diagnostics + result.diagnostics
@@ -97,15 +97,20 @@ public struct ExtractionOptions: Sendable, Hashable {
     public var maxBytes: Int
     /// The zone for dates printed without one (default Asia/Almaty, with its tz history).
     public var zone: TimeZone
+    /// When the page was fetched: relative dates (`Бүгін, 14:30`, `Вчера, 09:10`) and days without a
+    /// year (`5 наурыз`) are read against it; `nil` refuses them.
+    public var reference: Date?
 
     /// Creates options.
     ///
     /// - Parameters:
     ///   - maxBytes: The largest page read.
     ///   - zone: The outlet's zone for zone-less dates.
-    public init(maxBytes: Int = 5 * 1024 * 1024, zone: TimeZone = TimeZone(identifier: "Asia/Almaty")!) {
+    ///   - reference: The fetch time, for relative dates; `nil` refuses them.
+    public init(maxBytes: Int = 5 * 1024 * 1024, zone: TimeZone = TimeZone(identifier: "Asia/Almaty")!, reference: Date? = nil) {
         self.maxBytes = maxBytes
         self.zone = zone
+        self.reference = reference
     }
 }
 

@@ -37,7 +37,7 @@ public enum ListingReader {
         let decoded = DocumentDecoder.decode(bytes, transportCharset: charset, kind: .html)
         guard let doc = HTMLDocument(utf8: decoded.utf8, url: url) else { throw ExtractionError(.unreadable, "the page holds no HTML document") }
         let base = URLs.absolute(doc.nodes("//base[@href]").first?.attribute("href"), base: url) ?? url
-        let reader = Boilerplate(doc: doc, dates: DateParser(zone: options.zone), base: base)
+        let reader = Boilerplate(doc: doc, dates: DateText(parser: DateParser(zone: options.zone), reference: options.reference), base: base)
         var seen: Set<URL> = [url]
         var result: [RelatedArticle] = []
         for node in doc.nodes(xpath) {

@@ -8,12 +8,12 @@ struct PageReader {
     let doc: HTMLDocument
     let url: URL
     let rule: CompiledRule?
-    let dates: DateParser
+    let dates: DateText
     let sanitizer: HTMLSanitizer
     private var fallbackParts: [String] = []
     private var diagnostics: [String] = []
 
-    init(doc: HTMLDocument, url: URL, rule: CompiledRule?, dates: DateParser, sanitizer: HTMLSanitizer) {
+    init(doc: HTMLDocument, url: URL, rule: CompiledRule?, dates: DateText, sanitizer: HTMLSanitizer) {
         self.doc = doc
         self.url = url
         self.rule = rule

@@ -42,8 +42,11 @@ public struct FullTextEnricher: Sendable {
     ///   - source: The source (its rule name and pages folder are used).
     ///   - store: Where earlier runs saved the source's articles.
     ///   - fetcher: The fetcher shared with the feeds.
+    ///   - now: The fetch time, against which pages' relative dates (`Бүгін, 14:30`) are read.
     /// - Returns: The articles, enriched where a page gave a longer body, and what was done.
-    public func enrich(_ articles: [Article], of source: Source, store: any ArticleStore, fetcher: any HTTPFetching) async -> FullTextResult {
+    public func enrich(
+        _ articles: [Article], of source: Source, store: any ArticleStore, fetcher: any HTTPFetching, now: Date = Date()
+    ) async -> FullTextResult {
         var result = FullTextResult(articles: articles)
         let stored = Dictionary(((try? await store.articles(ids: articles.map(\.id))) ?? []).map { ($0.id, $0) }) { first, _ in first }
         var toFetch: [Int] = []
@@ -60,7 +63,7 @@ public struct FullTextEnricher: Sendable {
             func next() {
                 guard let index = pending.next() else { return }
                 let article = articles[index]
-                group.addTask { (index, await self.page(for: article, of: source, fetcher: fetcher)) }
+                group.addTask { (index, await self.page(for: article, of: source, fetcher: fetcher, now: now)) }
             }
             for _ in 0..<concurrency { next() }
             while let (index, outcome) = await group.next() {
@@ -78,7 +81,7 @@ public struct FullTextEnricher: Sendable {
     }
 
     /// The extracted article of an item's page, from the cache or fetched.
-    private func page(for article: Article, of source: Source, fetcher: any HTTPFetching) async -> Result<Article, PageFailure> {
+    private func page(for article: Article, of source: Source, fetcher: any HTTPFetching, now: Date) async -> Result<Article, PageFailure> {
         guard let url = article.url else { return .failure(PageFailure(message: "no link")) }
         if let cached = await cache.get(url) { return cached }
         let location = Self.location(of: url, in: source)
@@ -88,6 +91,8 @@ public struct FullTextEnricher: Sendable {
             case .body(let body):
                 let rule: RuleChoice = source.extractionRule.map { .named($0) } ?? .automatic
                 do {
+                    var extractor = self.extractor
+                    extractor.options.reference = now
                     let page = try extractor.extract(body.bytes, url: url, charset: body.charset, rule: rule, outlet: source.outlet)
                     outcome = .success(page.article)
                 } catch {
@@ -144,7 +149,7 @@ public struct FullTextEnricher: Sendable {
     }
 }
 
-/// What ``FullTextEnricher/enrich(_:of:store:fetcher:)`` did for one source.
+/// What ``FullTextEnricher/enrich(_:of:store:fetcher:now:)`` did for one source.
 public struct FullTextResult: Sendable {
     /// The source's articles, enriched where a page gave a longer body.
     public var articles: [Article]

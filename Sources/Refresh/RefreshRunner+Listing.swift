@@ -17,7 +17,7 @@ extension RefreshRunner {
         do {
             links = try ListingReader.links(
                 in: body.bytes, url: body.finalURL, charset: body.charset, selector: selector,
-                options: ExtractionOptions(maxBytes: settings.maxFeedBytes, zone: settings.zone))
+                options: ExtractionOptions(maxBytes: settings.maxFeedBytes, zone: settings.zone, reference: clock))
         } catch {
             fail(&state, at: clock, message: "listing page: \(error.message)", atLeast: nil)
             try await store.saveState(state)
@@ -31,7 +31,7 @@ extension RefreshRunner {
             Article(id: ArticleID.derive(outlet: source.id, guid: nil, link: link.url), outlet: source.outlet, url: link.url,
                     title: link.title ?? link.url.absoluteString, published: link.published, language: source.language)
         }.filter(source.accepts)
-        if source.fullText { articles = await fullText.enrich(articles, of: source, store: store, fetcher: fetcher).articles }
+        if source.fullText { articles = await fullText.enrich(articles, of: source, store: store, fetcher: fetcher, now: clock).articles }
         let counts = try await store.save(state: state, articles: articles)
         return report(.read(new: counts.new, updated: counts.updated, unchanged: counts.unchanged, bozo: false))
     }

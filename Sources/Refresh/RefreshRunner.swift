@@ -120,7 +120,7 @@ public struct RefreshRunner: Sendable {
                 let ttl = feed.feed.ttl.map { Duration.seconds($0 * 60) }
                 succeed(&state, at: clock, source: source, minimum: [ttl, body.hints.maxAge].compactMap { $0 }.max())
                 var articles = feed.articles(outlet: source.outlet).filter(source.accepts)
-                if source.fullText { articles = await fullText.enrich(articles, of: source, store: store, fetcher: fetcher).articles }
+                if source.fullText { articles = await fullText.enrich(articles, of: source, store: store, fetcher: fetcher, now: clock).articles }
                 let counts = try await store.save(state: state, articles: articles)
                 return report(.read(new: counts.new, updated: counts.updated, unchanged: counts.unchanged, bozo: feed.bozo))
             }

@@ -44,3 +44,23 @@ import Testing
         #expect(image.caption == "Астана көшелері")
     }
 }
+
+/// Relative dates, read against the fetch time.
+@Suite struct RelativeDateTests {
+    let html = """
+        <html><body><h1>Тақырып</h1><div class="meta"><span class="date">Бүгін, 09:05</span></div>
+        <div class="text"><p>Мақаланың мәтіні, ұзын бір сөйлем және тағы бір бөлік.</p></div></body></html>
+        """
+
+    @Test func todayIsTheFetchDayInAlmaty() throws {
+        // 2026-11-25T03:00:00Z is 08:00 in Almaty (UTC+5): "Бүгін, 09:05" is 04:05Z that day.
+        let options = ExtractionOptions(reference: ISO8601DateFormatter().date(from: "2026-11-25T03:00:00Z"))
+        let article = try ArticleExtractor(options: options).extract(Array(html.utf8), url: URL(string: "https://a.kz/1")!).article
+        #expect(article.published.map { ISO8601DateFormatter().string(from: $0) } == "2026-11-25T04:05:00Z")
+    }
+
+    @Test func withoutAFetchTimeARelativeDateIsNotGuessed() throws {
+        let article = try ArticleExtractor().extract(Array(html.utf8), url: URL(string: "https://a.kz/1")!).article
+        #expect(article.published == nil)
+    }
+}

@@ -4,7 +4,7 @@ import Foundation
 /// Tidies the chosen body container: the headline, bylines and date lines that sit inside it go.
 struct BodyCleaner {
     let doc: HTMLDocument
-    let dates: DateParser
+    let dates: DateText
     let title: String?
 
     func clean(_ body: DOMNode, base: URL) {
@@ -28,7 +28,7 @@ struct BodyCleaner {
     }
 
     /// A line that is a date (perhaps with a bullet, a label or a view count), not a sentence.
-    static func isDateLine(_ text: String, dates: DateParser) -> Bool {
+    static func isDateLine(_ text: String, dates: DateText) -> Bool {
         guard DateText.parse(text, with: dates) != nil else { return false }
         let letters = text.filter(\.isLetter).count
         return letters <= 25

@@ -6,7 +6,7 @@ import Foundation
 /// outlet's related-news lists (whose links are kept as the article's `related`).
 struct Boilerplate {
     let doc: HTMLDocument
-    let dates: DateParser
+    let dates: DateText
     let base: URL?
 
     /// Elements removed with everything inside, whatever their class.

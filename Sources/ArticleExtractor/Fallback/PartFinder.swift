@@ -16,7 +16,7 @@ struct DocumentOrder {
 struct PartFinder {
     let doc: HTMLDocument
     let meta: PageMetadata
-    let dates: DateParser
+    let dates: DateText
     let base: URL
     let order: DocumentOrder
     let h1: DOMNode?

@@ -74,7 +74,7 @@ extension Arna {
                 printLinks(bytes, url: pageURL, charset: charset ?? transportCharset, selector: links)
                 return
             }
-            let extractor = ArticleExtractor(rules: ruleSet, options: ExtractionOptions(zone: TimeZone(identifier: zone)!))
+            let extractor = ArticleExtractor(rules: ruleSet, options: ExtractionOptions(zone: TimeZone(identifier: zone)!, reference: Date()))
             let result: ExtractedPage
             do {
                 result = try extractor.extract(bytes, url: pageURL, charset: charset ?? transportCharset, rule: choice)
@@ -97,7 +97,7 @@ extension Arna {
             let found: [RelatedArticle]
             do {
                 found = try ListingReader.links(in: bytes, url: url, charset: charset, selector: selector,
-                                                options: ExtractionOptions(zone: TimeZone(identifier: zone)!))
+                                                options: ExtractionOptions(zone: TimeZone(identifier: zone)!, reference: Date()))
             } catch {
                 Self.fail(error.kind == .invalidRule ? 2 : 1, error.message)
             }
