@@ -33,9 +33,21 @@ public struct ExtractionRule: Sendable, Hashable, Codable {
     /// The zone for dates the page prints without one (tz name); default Asia/Almaty.
     public var zone: String?
 
-    /// Creates a rule.
+    /// Creates a rule; every selector is checked when the rule joins an ``ExtractionRuleSet`` or is used.
     ///
-    /// - Parameters: One selector per part of the article; see the type's description.
+    /// - Parameters:
+    ///   - name: The rule's name.
+    ///   - hosts: Hosts it applies to (subdomains included).
+    ///   - title: Selector of the headline.
+    ///   - author: Selector of the author's name(s).
+    ///   - date: Selector of the publication date (text or a `datetime`/`content` attribute).
+    ///   - body: Selector of the body container.
+    ///   - image: Selector of the lead picture (`img`, or an attribute holding its URL).
+    ///   - caption: Selector of the picture's caption.
+    ///   - credit: Selector of the photo credit.
+    ///   - related: Selector of the related-news links.
+    ///   - drop: Selectors of blocks removed first.
+    ///   - zone: tz name for zone-less dates.
     public init(
         name: String, hosts: [String] = [], title: String? = nil, author: String? = nil, date: String? = nil,
         body: String? = nil, image: String? = nil, caption: String? = nil, credit: String? = nil,
