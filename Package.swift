@@ -23,6 +23,7 @@ let package = Package(
         .library(name: "FeedWriter", targets: ["FeedWriter"]),
         .library(name: "SiteContent", targets: ["SiteContent"]),
         .library(name: "Fetcher", targets: ["Fetcher"]),
+        .library(name: "ArticleExtractor", targets: ["ArticleExtractor"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -91,17 +92,23 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Article pages → Article: rules per outlet (feeds/extraction-rules.yaml) and a fallback, over libxml2's HTML DOM.
+        .target(
+            name: "ArticleExtractor",
+            dependencies: ["ArnaCore", "CLibXML2", "FeedDates", "TextEncodings", "HTMLSanitizer", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
         // One refresh of the subscriptions: fetch → read → store → merged feeds. Used by `arna refresh`.
         .target(
             name: "Refresh",
-            dependencies: ["Aggregator", "ArnaCore", "FeedReader", "Fetcher", "Store", "FeedWriter"],
+            dependencies: ["Aggregator", "ArnaCore", "FeedReader", "Fetcher", "Store", "FeedWriter", "ArticleExtractor"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "arna",
             dependencies: [
                 "ArnaCore", "FeedReader", "FeedDates", "FeedWriter", "SiteContent",
-                "Refresh", "Store", "Subscriptions", "Fetcher",
+                "Refresh", "Store", "Subscriptions", "Fetcher", "ArticleExtractor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -153,9 +160,10 @@ let package = Package(
         ),
         .testTarget(
             name: "RefreshTests",
-            dependencies: ["Refresh", "Fetcher", "Store", "FeedWriter", "ArnaCore", "ArnaTestSupport", "LoopbackFeedServer"],
+            dependencies: ["Refresh", "Fetcher", "Store", "FeedWriter", "ArnaCore", "ArnaTestSupport", "LoopbackFeedServer", "ArticleExtractor"],
             swiftSettings: swiftSettings
         ),
+        .testTarget(name: "ArticleExtractorTests", dependencies: ["ArticleExtractor", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "FeedReaderTests", dependencies: ["FeedReader", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "FeedWriterTests", dependencies: ["FeedWriter", "SiteContent", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SiteContentTests", dependencies: ["SiteContent", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),

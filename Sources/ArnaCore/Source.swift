@@ -27,12 +27,21 @@ public struct Source: Sendable, Hashable, Codable, Identifiable {
     public var excludeKeywords: [String]
     /// Fetch each new item's page and keep the extracted body when the feed's is shorter.
     public var fullText: Bool
+    /// The extraction rule for this source's article pages (a name in `feeds/extraction-rules.yaml`);
+    /// `nil` picks the rule by the page's host.
+    public var extractionRule: String?
+    /// A folder of saved article pages read instead of fetching them (`NAME.html` for a page whose
+    /// URL's last path component is `NAME`): for offline demos, tests and local mirrors.
+    public var pagesFolder: URL?
+    /// For a site without a feed: `feedURL` is a listing page and this XPath or CSS selector picks
+    /// its article links, which become the source's items (OPML `arna:links`).
+    public var linkSelector: String?
 
     /// Creates a source.
     public init(
         id: String, title: String, feedURL: URL, siteURL: URL? = nil, language: LanguageTag? = nil, category: String? = nil,
         refreshInterval: Duration? = nil, enabled: Bool = true, includeKeywords: [String] = [], excludeKeywords: [String] = [],
-        fullText: Bool = false
+        fullText: Bool = false, extractionRule: String? = nil, pagesFolder: URL? = nil, linkSelector: String? = nil
     ) {
         self.id = id
         self.title = title
@@ -45,6 +54,9 @@ public struct Source: Sendable, Hashable, Codable, Identifiable {
         self.includeKeywords = includeKeywords
         self.excludeKeywords = excludeKeywords
         self.fullText = fullText
+        self.extractionRule = extractionRule
+        self.pagesFolder = pagesFolder
+        self.linkSelector = linkSelector
     }
 
     /// The outlet this source's articles belong to.

@@ -18,5 +18,20 @@
 #include <libxml/xmlIO.h>
 #include <libxml/xmlmemory.h>
 #include <libxml/uri.h>
+#include <libxml/HTMLtree.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
+
+// XPath evaluation reports some problems (an unknown function) only through the generic error
+// channel, which prints to stderr and whose variadic handler type Swift cannot write. This runs
+// `body(info)` with that channel turned off for the calling thread, then puts it back.
+static void arna_ignore_generic_error(void *ctx, const char *msg, ...) { (void)ctx; (void)msg; }
+static inline void arna_without_generic_errors(void (*body)(void *), void *info) {
+    xmlGenericErrorFunc saved = *__xmlGenericError();
+    void *savedContext = *__xmlGenericErrorContext();
+    xmlSetGenericErrorFunc(NULL, arna_ignore_generic_error);
+    body(info);
+    xmlSetGenericErrorFunc(savedContext, saved);
+}
 
 #endif

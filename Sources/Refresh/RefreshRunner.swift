@@ -18,6 +18,8 @@ public struct RefreshRunner: Sendable {
     public var settings: RefreshSettings
     /// The current instant; injected so tests drive time.
     public var now: @Sendable () -> Date
+    /// Fetches new items' pages for sources with `fullText`; set one with the outlets' rules.
+    public var fullText = FullTextEnricher()
 
     /// Creates a runner.
     public init(store: any ArticleStore, fetcher: any HTTPFetching, publisher: any FeedPublishing, settings: RefreshSettings = RefreshSettings(),
@@ -100,6 +102,9 @@ public struct RefreshRunner: Sendable {
                 try await store.saveState(state)
                 return report(.failed(state.lastError!))
             case .body(let body):
+                if let selector = source.linkSelector {
+                    return try await refreshListing(source, body: body, selector: selector, state: state, clock: clock, report: report)
+                }
                 let options = ReadOptions(baseURL: body.finalURL, zone: settings.zone, charset: body.charset, maxBytes: settings.maxFeedBytes)
                 let feed: ParsedFeed
                 do {
@@ -114,7 +119,8 @@ public struct RefreshRunner: Sendable {
                 state.lastModified = body.lastModified
                 let ttl = feed.feed.ttl.map { Duration.seconds($0 * 60) }
                 succeed(&state, at: clock, source: source, minimum: [ttl, body.hints.maxAge].compactMap { $0 }.max())
-                let articles = feed.articles(outlet: source.outlet).filter(source.accepts)
+                var articles = feed.articles(outlet: source.outlet).filter(source.accepts)
+                if source.fullText { articles = await fullText.enrich(articles, of: source, store: store, fetcher: fetcher, now: clock).articles }
                 let counts = try await store.save(state: state, articles: articles)
                 return report(.read(new: counts.new, updated: counts.updated, unchanged: counts.unchanged, bozo: feed.bozo))
             }
@@ -125,7 +131,7 @@ public struct RefreshRunner: Sendable {
         }
     }
 
-    private func succeed(_ state: inout FetchState, at clock: Date, source: Source, minimum: Duration?) {
+    func succeed(_ state: inout FetchState, at clock: Date, source: Source, minimum: Duration?) {
         state.lastSuccess = clock
         state.consecutiveErrors = 0
         state.lastError = nil
@@ -134,7 +140,7 @@ public struct RefreshRunner: Sendable {
         state.nextDue = clock.addingTimeInterval(interval.seconds)
     }
 
-    private func fail(_ state: inout FetchState, at clock: Date, message: String, atLeast: Duration?) {
+    func fail(_ state: inout FetchState, at clock: Date, message: String, atLeast: Duration?) {
         state.consecutiveErrors += 1
         state.lastError = message
         var generator = SystemRandomNumberGenerator()

@@ -41,6 +41,13 @@ public protocol ArticleStore: Sendable {
     /// - Throws: ``StoreError`` when the database cannot be read or a row cannot be decoded.
     func articles(newerThan: Date?, limit: Int?) async throws -> [Article]
 
+    /// The stored articles among `ids` (in no particular order); ids not stored are left out.
+    ///
+    /// The full-text step uses it to fetch only new items' pages and to keep bodies it extracted before.
+    /// - Parameter ids: Article ids.
+    /// - Throws: ``StoreError`` when the database cannot be read or a row cannot be decoded.
+    func articles(ids: [ArticleID]) async throws -> [Article]
+
     /// How many articles are stored per source id (sources without articles are absent).
     /// - Throws: ``StoreError`` when the database cannot be read.
     func articleCounts() async throws -> [String: Int]
@@ -49,6 +56,14 @@ public protocol ArticleStore: Sendable {
     /// - Returns: How many articles were deleted.
     /// - Throws: ``StoreError`` when the database cannot be written.
     func deleteArticles(olderThan date: Date) async throws -> Int
+}
+
+extension ArticleStore {
+    /// The stored articles among `ids`, by reading every article: a default for stores without an index.
+    public func articles(ids: [ArticleID]) async throws -> [Article] {
+        let wanted = Set(ids)
+        return try await articles(newerThan: nil, limit: nil).filter { wanted.contains($0.id) }
+    }
 }
 
 /// What ``ArticleStore/save(state:articles:)`` did with a feed's articles.

@@ -159,6 +159,28 @@ public final class SQLiteArticleStore: ArticleStore {
         }
     }
 
+    /// See ``ArticleStore/articles(ids:)``.
+    public func articles(ids: [ArticleID]) async throws -> [Article] {
+        let keys = Array(Set(ids.map(\.rawValue)))
+        let records = try await read("articles(ids:)") { db in
+            var found: [ArticleRecord] = []
+            for start in stride(from: 0, to: keys.count, by: 500) {
+                let chunk = Array(keys[start..<min(start + 500, keys.count)])
+                found += try ArticleRecord.filter(chunk.contains(Column("id"))).fetchAll(db)
+            }
+            return found
+        }
+        return try records.map { record in
+            do {
+                return try record.article()
+            } catch {
+                throw StoreError(
+                    kind: .corruptRow, path: path, operation: "articles(ids:)", sourceID: record.sourceID,
+                    detail: "article \(record.id): \(Self.message(error))")
+            }
+        }
+    }
+
     /// See ``ArticleStore/articleCounts()``.
     public func articleCounts() async throws -> [String: Int] {
         try await read("articleCounts") { db in

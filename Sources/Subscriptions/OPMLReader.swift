@@ -142,10 +142,16 @@ final class OPMLReader: NSObject, XMLParserDelegate {
             guard let value = Self.bool(raw) else { throw invalid("enabled \"\(raw)\" is neither true nor false") }
             enabled = value
         }
-        var fullText = false
+        // A listing page's links carry only titles: their pages are read unless fulltext says no.
+        var fullText = nonEmpty(attrs["links"]) != nil
         if let raw = nonEmpty(attrs["fulltext"]) {
             guard let value = Self.bool(raw) else { throw invalid("fulltext \"\(raw)\" is neither true nor false") }
             fullText = value
+        }
+        var pagesFolder: URL?
+        if let raw = nonEmpty(attrs["pages"]) {
+            guard let url = FeedLocation.resolve(raw.hasSuffix("/") ? raw : raw + "/", against: folder) else { throw invalid("pages \"\(raw)\" is not a folder path") }
+            pagesFolder = url
         }
         var language: LanguageTag?
         if let raw = nonEmpty(attrs["language"]) {
@@ -156,7 +162,8 @@ final class OPMLReader: NSObject, XMLParserDelegate {
             id: id!, title: text ?? feedURL.host ?? feedURL.lastPathComponent, feedURL: feedURL, siteURL: siteURL,
             language: language, category: nonEmpty(attrs["category"]) ?? inheritedCategory, refreshInterval: interval,
             enabled: enabled, includeKeywords: Self.keywords(attrs["include"]), excludeKeywords: Self.keywords(attrs["exclude"]),
-            fullText: fullText)
+            fullText: fullText, extractionRule: nonEmpty(attrs["rules"]), pagesFolder: pagesFolder,
+            linkSelector: nonEmpty(attrs["links"]))
         usedIDs.insert(source.id)
         return source
     }

@@ -41,7 +41,10 @@ enum OPMLWriter {
         if !source.enabled { attrs.append(("arna:enabled", "false")) }
         if !source.includeKeywords.isEmpty { attrs.append(("arna:include", source.includeKeywords.joined(separator: ","))) }
         if !source.excludeKeywords.isEmpty { attrs.append(("arna:exclude", source.excludeKeywords.joined(separator: ","))) }
-        if source.fullText { attrs.append(("arna:fulltext", "true")) }
+        if let links = source.linkSelector { attrs.append(("arna:links", links)) }
+        if source.fullText != (source.linkSelector != nil) { attrs.append(("arna:fulltext", source.fullText ? "true" : "false")) }
+        if let rule = source.extractionRule { attrs.append(("arna:rules", rule)) }
+        if let pages = source.pagesFolder { attrs.append(("arna:pages", FeedLocation.attributeValue(for: pages, in: folder))) }
         return attrs
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArnaCore
+import ArticleExtractor
 import Fetcher
 import FeedWriter
 import Foundation
@@ -46,6 +47,9 @@ extension Arna {
         @Option(help: ArgumentHelp("The site settings file.", valueName: "file"))
         var settings: String = "feeds/site.yaml"
 
+        @Option(help: ArgumentHelp("Extraction rules for sources with arna:fulltext (used when the file exists).", valueName: "file.yaml"))
+        var rulesFile: String = "feeds/extraction-rules.yaml"
+
         func run() async throws {
             let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
             let site: SiteSettings
@@ -84,10 +88,18 @@ extension Arna {
             feedConfiguration.entriesPerFeed = site.mergedEntries
             let fetcher = HTTPFetcher()
             let progress = ProgressPrinter(total: list.sources.count, live: isatty(STDOUT_FILENO) == 1)
-            let runner = RefreshRunner(
+            var runner = RefreshRunner(
                 store: articleStore, fetcher: fetcher,
                 publisher: MergedFeedPublisher(base: feedConfiguration, folder: outFolder),
                 settings: refreshSettings)
+            let rulesURL = URL(fileURLWithPath: rulesFile, relativeTo: cwd)
+            if FileManager.default.fileExists(atPath: rulesURL.path) {
+                do {
+                    runner.fullText = FullTextEnricher(extractor: ArticleExtractor(rules: try ExtractionRuleSet.load(from: rulesURL)))
+                } catch {
+                    Self.fail("\(error)")
+                }
+            }
             let report: RefreshReport
             do {
                 report = try await runner.refresh(list.sources, all: all) { progress.finished($0) }
