@@ -120,6 +120,13 @@ let package = Package(
             path: "Benchmarks/ReaderBenchmark",
             swiftSettings: swiftSettings
         ),
+        // `swift run -c release RefreshBenchmark`: 1,000 sources on loopback, against the bare fetches.
+        .executableTarget(
+            name: "RefreshBenchmark",
+            dependencies: ["Refresh", "Fetcher", "Store", "FeedWriter", "ArnaCore", "LoopbackFeedServer"],
+            path: "Benchmarks/RefreshBenchmark",
+            swiftSettings: swiftSettings
+        ),
         // libFuzzer targets (see README, Development): built with -sanitize=fuzzer,address -DFUZZING;
         // a normal build replays the files given as arguments.
         .executableTarget(name: "ReaderFuzzer", dependencies: ["FeedReader", "ArnaCore"], path: "Fuzz/ReaderFuzzer", swiftSettings: swiftSettings),

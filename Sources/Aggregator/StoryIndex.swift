@@ -53,11 +53,25 @@ struct StoryIndex {
         for key in Set(prefixKeys(headline)) { byPrefixKey[key, default: []].append(story) }
     }
 
-    /// The stories that could tell the same story as `headline`, newest (highest index) first.
-    func candidates(for headline: TitleSimilarity.Headline) -> [Int] {
+    /// The stories from `lowest` on that could tell the same story as `headline`, newest
+    /// (highest index) first.
+    ///
+    /// Stories are added in date order, so `lowest` (the oldest story inside the time window)
+    /// bounds the work to the window however long the batch is.
+    func candidates(for headline: TitleSimilarity.Headline, from lowest: Int) -> [Int] {
         var found = Set<Int>()
-        for key in Set(prefixKeys(headline)) { found.formUnion(byAnyKey[key, default: []]) }
-        for key in Set(headline.words.map(Self.key)) { found.formUnion(byPrefixKey[key, default: []]) }
+        func collect(_ postings: [Int]?) {
+            guard let postings else { return }
+            // Postings are ascending: skip to the window with a binary search.
+            var low = 0, high = postings.count
+            while low < high {
+                let middle = (low + high) / 2
+                if postings[middle] < lowest { low = middle + 1 } else { high = middle }
+            }
+            found.formUnion(postings[low...])
+        }
+        for key in Set(prefixKeys(headline)) { collect(byAnyKey[key]) }
+        for key in Set(headline.words.map(Self.key)) { collect(byPrefixKey[key]) }
         return found.sorted(by: >)
     }
 }

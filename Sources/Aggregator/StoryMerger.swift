@@ -59,9 +59,15 @@ public struct StoryMerger: Sendable {
     private func matchingStory(for article: Article, words: TitleSimilarity.Headline, date: Date?, in stories: [Story],
                                candidates: StoryIndex) -> Int? {
         guard let date, words.words.count >= 2 else { return nil }
-        // Newest story first, as far back as the window reaches; the index leaves out only
-        // stories whose headlines cannot match.
-        for index in exhaustive ? Array(stories.indices.reversed()) : candidates.candidates(for: words) {
+        // Stories were created oldest first, so their dates ascend: the window starts at `lowest`.
+        var low = 0, high = stories.count
+        while low < high {
+            let middle = (low + high) / 2
+            if let storyDate = stories[middle].date, date.timeIntervalSince(storyDate) > window { low = middle + 1 } else { high = middle }
+        }
+        let lowest = low
+        // Newest story first; the index leaves out only stories whose headlines cannot match.
+        for index in exhaustive ? Array(stories.indices.reversed()) : candidates.candidates(for: words, from: lowest) {
             let story = stories[index]
             guard let storyDate = story.date else { continue }
             if date.timeIntervalSince(storyDate) > window { break }

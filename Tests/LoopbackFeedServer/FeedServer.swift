@@ -22,6 +22,8 @@ public final class FeedServer: Sendable {
         case hang
     }
 
+    /// The loopback address it listens on.
+    public let host: String
     /// The port it listens on.
     public let port: Int
     private let group: MultiThreadedEventLoopGroup
@@ -33,17 +35,21 @@ public final class FeedServer: Sendable {
         var requests: [String: Int] = [:]
     }
 
-    private init(port: Int, group: MultiThreadedEventLoopGroup, channel: any Channel, state: NIOLockedValueBox<State>) {
+    private init(host: String, port: Int, group: MultiThreadedEventLoopGroup, channel: any Channel, state: NIOLockedValueBox<State>) {
+        self.host = host
         self.port = port
         self.group = group
         self.channel = channel
         self.state = state
     }
 
-    /// Starts a server on 127.0.0.1 and a free port.
+    /// Starts a server on a loopback address and a free port.
     ///
-    /// - Parameter threads: Event loop threads (more for benchmarks).
-    public static func start(threads: Int = 1) async throws -> FeedServer {
+    /// - Parameters:
+    ///   - host: A 127.x.y.z address; several servers on several addresses look like several hosts.
+    ///   - threads: Event loop threads (more for benchmarks).
+    public static func start(host: String = "127.0.0.1", threads: Int = 1) async throws -> FeedServer {
+        precondition(host.hasPrefix("127."), "the feed server listens on loopback only")
         let group = MultiThreadedEventLoopGroup(numberOfThreads: threads)
         let state = NIOLockedValueBox(State())
         let bootstrap = ServerBootstrap(group: group)
@@ -60,9 +66,9 @@ public final class FeedServer: Sendable {
                 }
             }
         do {
-            let channel = try await bootstrap.bind(host: "127.0.0.1", port: 0).get()
+            let channel = try await bootstrap.bind(host: host, port: 0).get()
             guard let port = channel.localAddress?.port else { throw ChannelError.unknownLocalAddress }
-            return FeedServer(port: port, group: group, channel: channel, state: state)
+            return FeedServer(host: host, port: port, group: group, channel: channel, state: state)
         } catch {
             try? await group.shutdownGracefully()
             throw error
@@ -76,7 +82,7 @@ public final class FeedServer: Sendable {
 
     /// The URL of `path` on this server.
     public func url(_ path: String) -> URL {
-        URL(string: "http://127.0.0.1:\(port)\(path)")!
+        URL(string: "http://\(host):\(port)\(path)")!
     }
 
     /// How many requests `path` has received.
