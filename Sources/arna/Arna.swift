@@ -14,6 +14,7 @@ struct Arna: AsyncParsableCommand {
             Validate.self,
             Refresh.self,
             Sources.self,
+            Serve.self,
         ]
     )
 }
