@@ -180,6 +180,7 @@ let package = Package(
             name: "ServeTests",
             dependencies: [
                 "Scheduler", "Server", "Refresh", "Fetcher", "Store", "FeedWriter", "SiteContent", "ArnaCore", "ArnaTestSupport",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),

@@ -49,18 +49,18 @@ public struct SchedulePolicy: Sendable, Hashable {
     /// When to fetch `source` again after a refresh.
     ///
     /// - Parameters:
-    ///   - report: What the refresh did.
+    ///   - outcome: What the refresh did.
     ///   - source: The source.
     ///   - state: Its fetch state as the runner saved it (`nil` when never saved).
     ///   - recent: Dates of its recent articles.
     ///   - now: The refresh's instant.
     ///   - random: The jitter's random source.
     /// - Returns: The next due instant, or `nil` when the source is no longer fetched.
-    public func nextFetch(after report: SourceReport, source: Source, state: FetchState?, recent: [Date], now: Date,
+    public func nextFetch(after outcome: SourceReport.Outcome, source: Source, state: FetchState?, recent: [Date], now: Date,
                           random: inout some RandomNumberGenerator) -> Date? {
         guard source.enabled, state?.disabledReason == nil else { return nil }
         let floor = max(state?.nextDue ?? now, now)
-        switch report.outcome {
+        switch outcome {
         case .disabled:
             return nil
         case .failed, .skipped:

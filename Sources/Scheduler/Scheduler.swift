@@ -146,9 +146,13 @@ public actor Scheduler<C: Clock> where C.Duration == Duration {
         for report in reports {
             guard let source = sources.first(where: { $0.id == report.sourceID }) else { continue }
             SchedulerMetrics.record(report, at: nowDate)
-            logger.info("\(report.line)")
+            switch report.outcome {
+            case .read(let new, let updated, _, _) where new + updated > 0: logger.info("\(report.line)")
+            case .failed, .disabled: logger.warning("\(report.line)")
+            default: logger.debug("\(report.line)")
+            }
             let state = try? await runner.store.fetchState(for: source.id)
-            if let next = policy.nextFetch(after: report, source: source, state: state, recent: recent[source.id] ?? [], now: nowDate, random: &random) {
+            if let next = policy.nextFetch(after: report.outcome, source: source, state: state, recent: recent[source.id] ?? [], now: nowDate, random: &random) {
                 due[source.id] = dates.instant(of: next)
             } else {
                 due[source.id] = nil

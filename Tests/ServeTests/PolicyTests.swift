@@ -30,7 +30,7 @@ import Testing
         var policy = SchedulePolicy()
         policy.jitter = .seconds(30)
         let source = Source(id: "a", title: "A", feedURL: URL(string: "https://a.kz/rss")!)
-        let report = SourceReport(sourceID: "a", title: "A", outcome: .read(new: 1, updated: 0, unchanged: 0, bozo: false), duration: .zero)
+        let report = SourceReport.Outcome.read(new: 1, updated: 0, unchanged: 0, bozo: false)
         let recent = hoursAgo([0, 0.5, 1, 1.5])  // every 30 minutes
         // The floor (ttl 2 h) wins over the adaptive 30 min; jitter only adds.
         let ttl = FetchState(sourceID: "a", nextDue: now.addingTimeInterval(7200))
@@ -43,7 +43,7 @@ import Testing
         let next = policy.nextFetch(after: report, source: source, state: plain, recent: recent, now: now, random: &random)!
         #expect(next.timeIntervalSince(now) >= 1800 && next.timeIntervalSince(now) <= 1830)
         // A failure keeps the runner's backoff; a disabled source is never due.
-        let failed = SourceReport(sourceID: "a", title: "A", outcome: .failed("x"), duration: .zero)
+        let failed = SourceReport.Outcome.failed("x")
         let backoff = FetchState(sourceID: "a", consecutiveErrors: 3, nextDue: now.addingTimeInterval(200))
         #expect(policy.nextFetch(after: failed, source: source, state: backoff, recent: recent, now: now, random: &random) == now.addingTimeInterval(200))
         let gone = FetchState(sourceID: "a", disabledReason: "410 Gone")

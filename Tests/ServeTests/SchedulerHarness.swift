@@ -3,6 +3,7 @@ import ArnaTestSupport
 import FeedWriter
 import Fetcher
 import Foundation
+import Logging
 import NIOConcurrencyHelpers
 import Refresh
 import Scheduler
@@ -67,7 +68,9 @@ struct SchedulerHarness {
         settings.defaultInterval = policy.runnerInterval
         settings.retention = 36_500 * 86_400
         let runner = RefreshRunner(store: store, fetcher: fetcher, publisher: publisher, settings: settings, now: { dates.now() })
-        scheduler = Scheduler(sources: sources, runner: runner, site: site, policy: policy, dates: dates, random: SeededRandom(state: seed))
+        var logger = Logger(label: "test.scheduler")
+        logger.logLevel = .critical
+        scheduler = Scheduler(sources: sources, runner: runner, site: site, policy: policy, dates: dates, random: SeededRandom(state: seed), logger: logger)
     }
 
     /// Seconds since the origin.

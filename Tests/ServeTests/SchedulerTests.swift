@@ -4,6 +4,7 @@ import Foundation
 import Refresh
 import Scheduler
 import SiteContent
+import Store
 import Testing
 
 @Suite struct SchedulerTests {
@@ -75,7 +76,7 @@ import Testing
         // …and the merged feeds are written once, one debounce after the start.
         #expect(h.publisher.calls.map(h.elapsed) == [5])
         let merged = try String(contentsOf: h.out.appendingPathComponent("merged.atom"), encoding: .utf8)
-        #expect(merged.components(separatedBy: "<entry>").count - 1 == 5)
+        #expect(merged.components(separatedBy: "</entry>").count - 1 == 5)
 
         // Beta publishes a new item; the next round (alpha waits for its ttl) writes once more.
         await h.fetcher.set(b.feedURL, .fixture("serve/feeds/beta-ru-v2.xml"))
@@ -126,7 +127,7 @@ import Testing
         let atom = out.appendingPathComponent("site.atom")
         #expect(await h.scheduler.sitePublications == 1)
         let first = try String(contentsOf: atom, encoding: .utf8)
-        #expect(first.components(separatedBy: "<entry>").count - 1 == 1)
+        #expect(first.components(separatedBy: "</entry>").count - 1 == 1)
         let firstModified = try FileManager.default.attributesOfItem(atPath: atom.path)[.modificationDate] as? Date
 
         // A new article: seen at the next poll, written one debounce later, long before the timer.
@@ -134,7 +135,7 @@ import Testing
         await h.run(until: .seconds(13))
         #expect(await h.scheduler.sitePublications == 2)
         let second = try String(contentsOf: atom, encoding: .utf8)
-        #expect(second.components(separatedBy: "<entry>").count - 1 == 2)
+        #expect(second.components(separatedBy: "</entry>").count - 1 == 2)
         #expect(await h.scheduler.siteAt.map { $0.offset } == .seconds(312))
 
         // The timer regenerates without changes: the file is left alone.

@@ -35,7 +35,7 @@ import Testing
         // A reader subscribes: the merged feed, with every outlet's items.
         let feed = try await poll("merged.atom with 5 entries", timeout: .seconds(30)) { () -> RawHTTP.Response? in
             let r = try RawHTTP.request(port: port, path: "/feeds/merged.atom")
-            return r.status == 200 && r.text.components(separatedBy: "<entry>").count - 1 == 5 ? r : nil
+            return r.status == 200 && r.text.components(separatedBy: "</entry>").count - 1 == 5 ? r : nil
         }
         #expect(feed.headers["content-type"] == "application/atom+xml; charset=utf-8")
         #expect(feed.headers["cache-control"] == "public, max-age=1")
@@ -99,7 +99,7 @@ import Testing
             return r.status == 200 && r.text.contains("В Атырау построили новый мост") ? r : nil
         }
         #expect(changed.headers["etag"] != etag)
-        #expect(changed.text.components(separatedBy: "<entry>").count - 1 == 6)
+        #expect(changed.text.components(separatedBy: "</entry>").count - 1 == 6)
         #expect(s.feeds.hits("/beta-ru.xml") >= 2)
         // The outlet asked for ttl 60: fetched once, however many 1 s rounds went by.
         #expect(s.feeds.hits("/alpha-kk.xml") == 1)
@@ -142,7 +142,7 @@ import Testing
         let port = try await first.waitForPort()
         let feed = try await poll("merged.atom", timeout: .seconds(30)) { () -> RawHTTP.Response? in
             let r = try RawHTTP.request(port: port, path: "/feeds/merged.atom")
-            return r.status == 200 && r.text.components(separatedBy: "<entry>").count - 1 == 5 ? r : nil
+            return r.status == 200 && r.text.components(separatedBy: "</entry>").count - 1 == 5 ? r : nil
         }
         // Killed outright: nothing to clean up with.
         let killed = try await first.stop(signal: SIGKILL)
