@@ -94,14 +94,15 @@ public actor Scheduler<C: Clock> where C.Duration == Duration {
         }
     }
 
-    /// Does everything due at the clock's current instant: refreshes the due sources (at
-    /// once, up to the runner's limit), then writes the merged feeds if their burst is over,
-    /// then the site's feed if its timer fired or its folder changed.
+    /// Does everything due at the clock's current instant: the site's feed if its timer fired
+    /// or its folder changed, then the due sources (at once, up to the runner's limit), then
+    /// the merged feeds if their burst is over.
     ///
     /// - Returns: The reports of the sources refreshed.
     @discardableResult
     public func tick() async -> [SourceReport] {
         await start()
+        await siteWork()
         let now = dates.clock.now
         let dueSources = sources.filter { due[$0.id].map { $0 <= now } ?? false }
         var reports: [SourceReport] = []
@@ -114,7 +115,6 @@ public actor Scheduler<C: Clock> where C.Duration == Duration {
             }
         }
         if let at = publishAt, at <= dates.clock.now { await publishMerged() }
-        await siteWork()
         return reports
     }
 

@@ -8,6 +8,7 @@ import NIOConcurrencyHelpers
 import Refresh
 import Scheduler
 import Store
+import Testing
 
 /// The merged-feed publisher, counting its calls and when (by the test's clock) they happened.
 final class CountingPublisher: FeedPublishing {
@@ -80,7 +81,14 @@ struct SchedulerHarness {
     func run(until end: Duration) async {
         let limit = ManualClock.Instant(offset: end)
         await scheduler.tick()
+        var ticks = 0
         while let wake = await scheduler.nextWake, wake <= limit {
+            ticks += 1
+            // A scheduler that never lets time pass (something due again at once) is a bug, not a hang.
+            guard ticks < 20_000 else {
+                Issue.record("the scheduler kept waking at \(wake.offset) without the clock moving on")
+                return
+            }
             clock.advance(to: wake)
             await scheduler.tick()
         }

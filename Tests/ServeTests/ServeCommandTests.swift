@@ -77,8 +77,11 @@ import Testing
         for (name, type) in [("merged.rss", "application/rss+xml; charset=utf-8"), ("merged-kk.json", "application/feed+json; charset=utf-8"),
                              ("merged-ru.atom", "application/atom+xml; charset=utf-8"), ("site.atom", "application/atom+xml; charset=utf-8"),
                              ("site.rss", "application/rss+xml; charset=utf-8"), ("archive-1.atom", "application/atom+xml; charset=utf-8")] {
-            let r = try RawHTTP.request(port: port, path: "/feeds/\(name)")
-            #expect(r.status == 200, "\(name)")
+            // Polled: the files of one publication appear one after the other.
+            let r = try await poll(name, timeout: .seconds(10)) { () -> RawHTTP.Response? in
+                let r = try RawHTTP.request(port: port, path: "/feeds/\(name)")
+                return r.status == 200 ? r : nil
+            }
             #expect(r.headers["content-type"] == type, "\(name)")
         }
         let kk = try RawHTTP.request(port: port, path: "/feeds/merged-kk.atom").text
