@@ -86,7 +86,11 @@ extension Arna {
                     serve.port = port
                 }
                 if let refreshInterval {
-                    try serve.apply(environment: ["ARNA_REFRESH_INTERVAL": refreshInterval])
+                    do {
+                        try serve.apply(environment: ["ARNA_REFRESH_INTERVAL": refreshInterval])
+                    } catch let error as ServeSettingsError {
+                        throw ServeSettingsError(name: "--refresh-interval", value: error.value, expected: error.expected)
+                    }
                 }
                 list = try SubscriptionList.load(from: URL(fileURLWithPath: sources ?? site.sources, relativeTo: cwd))
             } catch {
@@ -150,7 +154,8 @@ extension Arna {
                 }
                 var configuration = ServiceGroupConfiguration(
                     services: [scheduler, app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
-                configuration.maximumGracefulShutdownDuration = .seconds(8)
+                // A refresh still running after this is cancelled (its source is retried after a backoff).
+                configuration.maximumGracefulShutdownDuration = .seconds(5)
                 try await ServiceGroup(configuration: configuration).run()
             } catch {
                 try? await fetcher.shutdown()
