@@ -51,7 +51,13 @@ public final class FeedFolder: @unchecked Sendable {
 
     /// The names of the files that may be served, sorted.
     public func names() -> [String] {
-        let all = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-        return all.filter { Self.isSafeName($0) && version(of: $0) != nil }.sorted()
+        let keys: [URLResourceKey] = [.isRegularFileKey, .isSymbolicLinkKey]
+        let all = (try? FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: keys)) ?? []
+        return all.compactMap { file -> String? in
+            let name = file.lastPathComponent
+            guard Self.isSafeName(name), let values = try? file.resourceValues(forKeys: Set(keys)) else { return nil }
+            if values.isSymbolicLink == true { return version(of: name) != nil ? name : nil }
+            return values.isRegularFile == true ? name : nil
+        }.sorted()
     }
 }

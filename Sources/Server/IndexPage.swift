@@ -41,6 +41,7 @@ public struct IndexPage: Sendable {
 
     /// The page's HTML.
     public func render() -> String {
+        let discoverable = self.discoverable
         var html = """
             <!DOCTYPE html>
             <html lang="kk">
@@ -67,7 +68,8 @@ public struct IndexPage: Sendable {
         for name in discoverable {
             html += "<li><a href=\"/feeds/\(escape(name))\">\(escape(feedTitle(name)))</a> <code>\(escape(name))</code></li>\n"
         }
-        let others = feeds.filter { !discoverable.contains($0) }
+        let announced = Set(discoverable)
+        let others = feeds.filter { !announced.contains($0) }
         if !others.isEmpty {
             html += "</ul>\n<h3>Мұрағат және басқа файлдар / Архив и другие файлы</h3>\n<ul>\n"
             for name in others { html += "<li><a href=\"/feeds/\(escape(name))\">\(escape(name))</a></li>\n" }
@@ -79,10 +81,12 @@ public struct IndexPage: Sendable {
             <tr><th>Басылым / Издание</th><th>Соңғы жүктеу / Последняя загрузка</th><th>Күйі / Статус</th><th>Мақалалар / Статьи</th></tr>
 
             """
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
         for source in sources {
             let state = states[source.id]
             let (css, status) = self.status(of: source, state)
-            let last = state?.lastAttempt.map(Self.timestamp) ?? "—"
+            let last = state?.lastAttempt.map { formatter.string(from: $0) } ?? "—"
             let name = source.siteURL.map { "<a href=\"\(escape($0.absoluteString))\">\(escape(source.title))</a>" } ?? escape(source.title)
             html += "<tr id=\"\(escape(source.id))\"><td>\(name) <code>\(escape(source.id))</code></td><td>\(last)</td>"
                 + "<td class=\"\(css)\">\(escape(status))</td><td>\(counts[source.id] ?? 0)</td></tr>\n"
@@ -122,12 +126,6 @@ public struct IndexPage: Sendable {
 
     private func mediaType(_ name: String) -> String {
         MediaTypes.contentType(forFileNamed: name).components(separatedBy: ";")[0]
-    }
-
-    static func timestamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
     }
 
     private func escape(_ text: String) -> String {
