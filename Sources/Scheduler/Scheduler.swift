@@ -38,8 +38,9 @@ public actor Scheduler<C: Clock> where C.Duration == Duration {
     var fingerprint: String?
     var started = false
     var recentCache: (at: Date, dates: [String: [Date]])?
-    /// How many times the merged feeds were regenerated (and the site's feed).
+    /// How many times the merged feeds were regenerated after a change (or because they were missing).
     public private(set) var mergedPublications = 0
+    /// How many times the site's feed was regenerated (its files are rewritten only when their bytes change).
     public private(set) var sitePublications = 0
 
     /// Creates a scheduler; nothing runs until ``start()``, ``tick()`` or ``run()``.

@@ -14,8 +14,11 @@ public final class FeedFolder: @unchecked Sendable {
 
     /// Serves the files of `url`.
     public init(url: URL) {
-        self.url = url.standardizedFileURL.resolvingSymlinksInPath()
+        self.url = url.standardizedFileURL
     }
+
+    /// The folder with its symbolic links resolved, taken afresh (it may be created after start).
+    private var root: URL { url.resolvingSymlinksInPath() }
 
     /// Whether `name` may be served: letters, digits, `.`, `_`, `-`, not starting with a dot.
     public static func isSafeName(_ name: String) -> Bool {
@@ -28,9 +31,9 @@ public final class FeedFolder: @unchecked Sendable {
     /// The current version of the file `name`, or `nil` when it is absent or may not be served.
     public func version(of name: String) -> FeedFileVersion? {
         guard Self.isSafeName(name) else { return nil }
-        let file = url.appendingPathComponent(name)
-        let resolved = file.resolvingSymlinksInPath()
-        guard resolved.deletingLastPathComponent().path == url.path,
+        let root = self.root
+        let resolved = root.appendingPathComponent(name).resolvingSymlinksInPath()
+        guard resolved.deletingLastPathComponent().path == root.path,
               let attributes = try? FileManager.default.attributesOfItem(atPath: resolved.path),
               attributes[.type] as? FileAttributeType == .typeRegular
         else { return nil }
@@ -52,7 +55,7 @@ public final class FeedFolder: @unchecked Sendable {
     /// The names of the files that may be served, sorted.
     public func names() -> [String] {
         let keys: [URLResourceKey] = [.isRegularFileKey, .isSymbolicLinkKey]
-        let all = (try? FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: keys)) ?? []
+        let all = (try? FileManager.default.contentsOfDirectory(at: root, includingPropertiesForKeys: keys)) ?? []
         return all.compactMap { file -> String? in
             let name = file.lastPathComponent
             guard Self.isSafeName(name), let values = try? file.resourceValues(forKeys: Set(keys)) else { return nil }

@@ -126,6 +126,9 @@ extension Arna {
                 Self.fail("cannot open the store \(storePath): \(error)")
             }
 
+            // The output folder exists from the start, so the server can resolve it.
+            try? FileManager.default.createDirectory(at: outFolder, withIntermediateDirectories: true)
+
             var refreshSettings = RefreshSettings()
             refreshSettings.mergedEntries = site.mergedEntries
             refreshSettings.retention = TimeInterval(site.retentionDays) * 86_400
