@@ -181,6 +181,7 @@ let package = Package(
             dependencies: [
                 "Scheduler", "Server", "Refresh", "Fetcher", "Store", "FeedWriter", "SiteContent", "ArnaCore", "ArnaTestSupport",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
