@@ -33,6 +33,12 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev). Imported only by the reading
@@ -104,11 +110,40 @@ let package = Package(
             dependencies: ["Aggregator", "ArnaCore", "FeedReader", "Fetcher", "Store", "FeedWriter", "ArticleExtractor"],
             swiftSettings: swiftSettings
         ),
+        // The daemon's clock-driven jobs: per-source due times, debounced merged feeds, the site's feed.
+        .target(
+            name: "Scheduler",
+            dependencies: [
+                "ArnaCore", "Refresh", "Store", "FeedWriter", "SiteContent",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // `arna serve`'s HTTP side (Hummingbird): the output folder under /feeds/, the index, /healthz, /metrics.
+        .target(
+            name: "Server",
+            dependencies: [
+                "ArnaCore", "Store", "Scheduler", "SiteContent",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "arna",
             dependencies: [
                 "ArnaCore", "FeedReader", "FeedDates", "FeedWriter", "SiteContent",
-                "Refresh", "Store", "Subscriptions", "Fetcher", "ArticleExtractor",
+                "Refresh", "Store", "Subscriptions", "Fetcher", "Scheduler", "Server", "ArticleExtractor",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -173,6 +208,19 @@ let package = Package(
         .testTarget(name: "ArticleExtractorTests", dependencies: ["ArticleExtractor", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "FeedReaderTests", dependencies: ["FeedReader", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "FeedWriterTests", dependencies: ["FeedWriter", "SiteContent", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ServeTests",
+            dependencies: [
+                "Scheduler", "Server", "Refresh", "Fetcher", "Store", "FeedWriter", "SiteContent", "ArnaCore", "ArnaTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "SiteContentTests", dependencies: ["SiteContent", "ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
     ]
 )

@@ -54,20 +54,41 @@ public struct RefreshRunner: Sendable {
             }
         }
         let ordered = sources.compactMap { reports[$0.id] }
+        let published = try await publish(changed: ordered.contains(where: \.changedStore))
+        return RefreshReport(sources: ordered, written: published.written, unchanged: published.unchanged, expired: published.expired)
+    }
+
+    /// Applies retention, then rewrites the merged feeds when something changed.
+    ///
+    /// The daemon calls this once per burst of source refreshes (and now and then for
+    /// retention alone); ``refresh(_:all:progress:)`` calls it after its pass.
+    ///
+    /// - Parameter changed: Whether the store changed since the last publication.
+    /// - Returns: Files written, files left as they were, and articles removed by retention;
+    ///   nothing is written unless `changed`, an article expired, or an output is missing.
+    /// - Throws: Store errors, and the publisher's write errors.
+    public func publish(changed: Bool) async throws -> (written: [String], unchanged: [String], expired: Int) {
         let clock = now()
         let expired = try await store.deleteArticles(olderThan: clock.addingTimeInterval(-settings.retention))
-        let changed = ordered.contains(where: \.changedStore) || expired > 0 || !publisher.outputsExist()
         var written: [String] = [], unchanged: [String] = []
-        if changed {
+        if changed || expired > 0 || !publisher.outputsExist() {
             let articles = try await store.articles(newerThan: clock.addingTimeInterval(-settings.retention), limit: nil)
             let river = Array(StoryMerger(window: settings.sameStoryWindow).merge(articles).prefix(settings.mergedEntries))
             (written, unchanged) = try publisher.publish(river: river, updatedAt: clock)
         }
-        return RefreshReport(sources: ordered, written: written, unchanged: unchanged, expired: expired)
+        return (written, unchanged, expired)
     }
 
     /// Refreshes one source; never throws: failures become the report.
-    func refresh(_ source: Source, force: Bool) async -> SourceReport {
+    ///
+    /// The daemon's scheduler calls this per source when it is due, then reads the saved
+    /// ``FetchState/nextDue`` as the earliest next fetch the outlet allows.
+    ///
+    /// - Parameters:
+    ///   - source: The source.
+    ///   - force: Fetch even when the stored state says it is not due yet.
+    /// - Returns: What happened; the new fetch state is in the store.
+    public func refresh(_ source: Source, force: Bool) async -> SourceReport {
         let started = ContinuousClock.now
         let clock = now()
         func report(_ outcome: SourceReport.Outcome) -> SourceReport {

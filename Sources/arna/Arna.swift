@@ -15,6 +15,7 @@ struct Arna: AsyncParsableCommand {
             Refresh.self,
             Sources.self,
             Extract.self,
+            Serve.self,
         ]
     )
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import ArnaCore
 import FeedWriter
 import Foundation
+import Scheduler
 import SiteContent
 
 extension Arna {
@@ -42,16 +43,5 @@ extension Arna {
                 print("\(outURL.appendingPathComponent(name).relativePath): \(outcome.rawValue)")
             }
         }
-    }
-}
-
-extension SiteSettings {
-    /// The writers' view of the site settings.
-    var feedConfiguration: FeedConfiguration {
-        FeedConfiguration(
-            idBase: idBase, title: title, subtitle: subtitle, siteURL: siteURL, feedsURL: resolvedFeedsURL,
-            author: Person(name: authorName, email: authorEmail), language: LanguageTag(rawValue: language),
-            icon: icon, logo: logo, rights: rights, outletID: outletID,
-            entriesPerFeed: entriesPerFeed, archivePageSize: archivePageSize)
     }
 }

@@ -5,6 +5,7 @@ import Fetcher
 import FeedWriter
 import Foundation
 import Refresh
+import Scheduler
 import SiteContent
 import Store
 import Subscriptions
