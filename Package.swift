@@ -158,7 +158,7 @@ let package = Package(
         // `swift run -c release RefreshBenchmark`: 1,000 sources on loopback, against the bare fetches.
         .executableTarget(
             name: "RefreshBenchmark",
-            dependencies: ["Refresh", "Fetcher", "Store", "FeedWriter", "ArnaCore", "LoopbackFeedServer"],
+            dependencies: ["Aggregator", "Refresh", "Fetcher", "Store", "FeedWriter", "ArnaCore", "LoopbackFeedServer"],
             path: "Benchmarks/RefreshBenchmark",
             swiftSettings: swiftSettings
         ),

@@ -26,23 +26,47 @@ enum BenchmarkFeeds {
         return out.joined(separator: " ")
     }
 
-    static let syllables = ["ба", "қа", "ті", "мұ", "ра", "жан", "ер", "сұл", "тан", "бек", "нұр", "ай", "гүл", "ши", "ко", "ла", "ев", "ов"]
+    static let syllables = [
+        "ба", "қа", "ті", "мұ", "ра", "жан", "ер", "сұл", "тан", "бек", "нұр", "ай", "гүл", "ши", "ко", "ла", "ев", "ов",
+        "де", "пу", "ғы", "сы", "тө", "ке", "мен", "зи", "ло", "ста", "вер", "но", "ки", "дар", "хан", "ыр", "ле", "ма",
+    ]
 
-    /// A capitalised name-like word (a person, a village, a company): headlines have rare words,
-    /// about 5,000 distinct ones here, beside the common vocabulary.
-    static func name(_ seed: Int) -> String {
-        var x = UInt64(truncatingIfNeeded: (seed % 5000) &* 40_503 &+ 7)
+    /// A lexicon of 4,000 word-like strings of two to four syllables.
+    static let lexicon: [String] = (0..<4000).map { i in
+        var x = UInt64(truncatingIfNeeded: i &* 40_503 &+ 7)
         var word = ""
-        for _ in 0..<3 {
+        for _ in 0..<(2 + i % 3) {
             x = x &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             word += syllables[Int((x >> 33) % UInt64(syllables.count))]
         }
-        return word.prefix(1).uppercased() + word.dropFirst()
+        return i % 4 == 0 ? word.prefix(1).uppercased() + word.dropFirst() : word
     }
 
-    /// A headline: two rare names among seven common words.
+    /// Cumulative Zipf weights (s = 1) over the lexicon: a few words are everywhere, most are rare.
+    static let zipf: [Double] = {
+        var sum = 0.0
+        return lexicon.indices.map { sum += 1 / Double($0 + 1); return sum }
+    }()
+
+    /// A headline of nine words: the common vocabulary and the lexicon, drawn as news words are.
     static func headline(_ seed: Int, from words: [String]) -> String {
-        "\(name(seed &* 31)) \(sentence(seed, words: 4, from: words)) \(name(seed &* 17 &+ 3)) \(sentence(seed + 7, words: 3, from: words))"
+        var x = UInt64(truncatingIfNeeded: seed &* 2_654_435_761 &+ 99)
+        var out: [String] = []
+        for slot in 0..<9 {
+            x = x &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            if slot % 3 == 0 {
+                out.append(words[Int((x >> 33) % UInt64(words.count))])
+            } else {
+                let target = Double(x >> 11) / Double(1 << 53) * zipf.last!
+                var low = 0, high = zipf.count - 1
+                while low < high {
+                    let middle = (low + high) / 2
+                    if zipf[middle] < target { low = middle + 1 } else { high = middle }
+                }
+                out.append(lexicon[low])
+            }
+        }
+        return out.joined(separator: " ")
     }
 
     /// Source `source`'s feed: 50 items, the newest `now - source` seconds old, one every 90 minutes.

@@ -1,3 +1,4 @@
+import Aggregator
 import ArnaCore
 import FeedWriter
 import Fetcher
@@ -100,6 +101,15 @@ let peakAfterFirst = peakRSSMB()
 var second: RefreshReport?
 let secondSeconds = try await time { second = try await runner.refresh(sources, all: true) }
 let peakAfterSecond = peakRSSMB()
+// Where the first refresh's time goes after the fetches: the publication's three steps.
+var stored: [Article] = []
+let loadSeconds = try await time { stored = try await store.articles(newerThan: nil, limit: nil) }
+var river: [Article] = []
+let mergeSeconds = await time { river = StoryMerger().merge(stored) }
+let writeSeconds = try await time {
+    _ = try MergedFeedPublisher(base: configuration, folder: folder.appendingPathComponent("out-again"))
+        .publish(river: Array(river.prefix(100)), updatedAt: now)
+}
 try await fetcher.shutdown()
 for server in servers { try await server.stop() }
 
@@ -110,5 +120,7 @@ print(String(format: "bare fetches (304):       %7.2f s", bare304))
 print(String(format: "first refresh:            %7.2f s  = %5.2fx the bare 200 fetches  (%.0f articles/s)",
              firstSeconds, firstSeconds / bare, Double(sourceCount * itemCount) / firstSeconds))
 print(String(format: "second refresh (all 304): %7.2f s  = %5.2fx the bare 304 fetches", secondSeconds, secondSeconds / bare304))
+print(String(format: "  of which: loading %d articles %.2f s, merging them %.2f s (%d stories), writing 9 files %.2f s",
+             stored.count, loadSeconds, mergeSeconds, river.count, writeSeconds))
 print(String(format: "memory: %.0f MB resident with the feeds served; peak %.0f MB after the baseline, %.0f MB after the first refresh, %.0f MB after the second",
              rssStart, peakAfterBaseline, peakAfterFirst, peakAfterSecond))

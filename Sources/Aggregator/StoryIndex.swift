@@ -9,20 +9,55 @@
 /// any word of the longer one, and the index probes both ways. The filter only ever drops pairs
 /// that cannot match: the merge gives exactly what comparing against every story gives.
 struct StoryIndex {
-    /// How many headlines of the batch use each key: rare keys first in each prefix.
-    private let frequency: [Substring: Int]
-    /// Story indices by the keys of all their words.
-    private var byAnyKey: [Substring: [Int]] = [:]
+    /// Each headline of the batch as key numbers, by its position in the batch.
+    let profiles: [KeyProfile]
+    /// Each headline's prefix keys, by its position in the batch.
+    private let prefixes: [[Int32]]
+    /// Story indices by the keys of all their words (indexed by key number).
+    private var byAnyKey: [[Int]]
     /// Story indices by the keys of their prefix words.
-    private var byPrefixKey: [Substring: [Int]] = [:]
+    private var byPrefixKey: [[Int]]
 
-    /// Counts the keys of a whole batch of headlines.
+    /// Numbers the keys of a whole batch of headlines and orders each headline's words by
+    /// how rare their keys are in the batch (a fixed order, as prefix filtering needs).
     init(batch: [TitleSimilarity.Headline]) {
-        var frequency: [Substring: Int] = [:]
-        for headline in batch {
-            for key in Set(headline.words.map(Self.key)) { frequency[key, default: 0] += 1 }
+        var ids: [Substring: Int32] = [:]
+        let keyed: [[Int32]] = batch.map { headline in
+            headline.words.map { word in
+                let key = Self.key(word)
+                if let id = ids[key] { return id }
+                let id = Int32(ids.count)
+                ids[key] = id
+                return id
+            }
         }
-        self.frequency = frequency
+        var frequency = [Int](repeating: 0, count: ids.count)
+        for keys in keyed {
+            for key in Set(keys) { frequency[Int(key)] += 1 }
+        }
+        var profiles: [KeyProfile] = [], prefixes: [[Int32]] = []
+        profiles.reserveCapacity(batch.count)
+        prefixes.reserveCapacity(batch.count)
+        for (headline, keys) in zip(batch, keyed) {
+            let total = headline.weights.reduce(0, +)
+            let rarestFirst = keys.indices.sorted { lhs, rhs in
+                let fl = frequency[Int(keys[lhs])], fr = frequency[Int(keys[rhs])]
+                return fl != fr ? fl < fr : keys[lhs] < keys[rhs]
+            }
+            var prefix: [Int32] = [], weight = 0.0
+            for index in rarestFirst {
+                prefix.append(keys[index])
+                weight += headline.weights[index]
+                if weight > 0.3 * total { break }
+            }
+            prefixes.append(Array(Set(prefix)))
+            let sorted = keys.indices.sorted { keys[$0] < keys[$1] }
+            profiles.append(KeyProfile(keys: sorted.map { keys[$0] }, weights: sorted.map { headline.weights[$0] }, total: total))
+        }
+        self.profiles = profiles
+        self.prefixes = prefixes
+        self.byAnyKey = Array(repeating: [], count: ids.count)
+        self.byPrefixKey = Array(repeating: [], count: ids.count)
     }
 
     /// The first three letters of a word: all its possible matches share them.
@@ -30,48 +65,66 @@ struct StoryIndex {
         word.prefix(3)
     }
 
-    /// The keys of the rarest words of `headline` that together weigh more than 30 % of it.
-    func prefixKeys(_ headline: TitleSimilarity.Headline) -> [Substring] {
-        let total = headline.weights.reduce(0, +)
-        let order = headline.words.indices.sorted { lhs, rhs in
-            let l = Self.key(headline.words[lhs]), r = Self.key(headline.words[rhs])
-            let fl = frequency[l, default: 0], fr = frequency[r, default: 0]
-            return fl != fr ? fl < fr : l < r
+    /// Adds story `story`, whose headline is the batch's `position`-th.
+    mutating func add(story: Int, position: Int) {
+        var previous: Int32 = -1
+        for key in profiles[position].keys where key != previous {
+            byAnyKey[Int(key)].append(story)
+            previous = key
         }
-        var keys: [Substring] = [], weight = 0.0
-        for index in order {
-            keys.append(Self.key(headline.words[index]))
-            weight += headline.weights[index]
-            if weight > 0.3 * total { break }
-        }
-        return keys
+        for key in prefixes[position] { byPrefixKey[Int(key)].append(story) }
     }
 
-    /// Adds story `story` with its headline.
-    mutating func add(story: Int, headline: TitleSimilarity.Headline) {
-        for key in Set(headline.words.map(Self.key)) { byAnyKey[key, default: []].append(story) }
-        for key in Set(prefixKeys(headline)) { byPrefixKey[key, default: []].append(story) }
-    }
-
-    /// The stories from `lowest` on that could tell the same story as `headline`, newest
-    /// (highest index) first.
+    /// The stories from `lowest` on that could tell the same story as the batch's
+    /// `position`-th headline, newest (highest index) first.
     ///
     /// Stories are added in date order, so `lowest` (the oldest story inside the time window)
     /// bounds the work to the window however long the batch is.
-    func candidates(for headline: TitleSimilarity.Headline, from lowest: Int) -> [Int] {
-        var found = Set<Int>()
-        func collect(_ postings: [Int]?) {
-            guard let postings else { return }
+    func candidates(for position: Int, from lowest: Int) -> [Int] {
+        var found: [Int] = []
+        func collect(_ postings: [Int]) {
             // Postings are ascending: skip to the window with a binary search.
             var low = 0, high = postings.count
             while low < high {
                 let middle = (low + high) / 2
                 if postings[middle] < lowest { low = middle + 1 } else { high = middle }
             }
-            found.formUnion(postings[low...])
+            found.append(contentsOf: postings[low...])
         }
-        for key in Set(prefixKeys(headline)) { collect(byAnyKey[key]) }
-        for key in Set(headline.words.map(Self.key)) { collect(byPrefixKey[key]) }
-        return found.sorted(by: >)
+        for key in prefixes[position] { collect(byAnyKey[Int(key)]) }
+        var previous: Int32 = -1
+        for key in profiles[position].keys where key != previous {
+            collect(byPrefixKey[Int(key)])
+            previous = key
+        }
+        // Sorting then skipping repeats is cheaper than a set for lists of a few thousand.
+        found.sort(by: >)
+        var unique: [Int] = []
+        unique.reserveCapacity(found.count)
+        for story in found where story != unique.last { unique.append(story) }
+        return unique
+    }
+}
+
+/// A headline's word keys as sorted numbers: enough to rule most pairs out before comparing words.
+struct KeyProfile {
+    /// Key numbers, ascending (repeated when two words share a key).
+    let keys: [Int32]
+    /// The weight of the word behind each key.
+    let weights: [Double]
+    /// The headline's total weight.
+    let total: Double
+
+    /// Whether ``TitleSimilarity/sameStory(_:_:)-(Headline,Headline)`` could hold: the shorter
+    /// headline's words whose key the other has must weigh at least 1.5 and 70 % of it, since
+    /// only words with the same key can match. Never false for a pair that matches.
+    static func mayMatch(_ a: KeyProfile, _ b: KeyProfile) -> Bool {
+        let (short, long) = a.keys.count <= b.keys.count ? (a, b) : (b, a)
+        var bound = 0.0, j = 0
+        for (i, key) in short.keys.enumerated() {
+            while j < long.keys.count, long.keys[j] < key { j += 1 }
+            if j < long.keys.count, long.keys[j] == key { bound += short.weights[i] }
+        }
+        return bound >= 1.5 && bound >= 0.7 * short.total
     }
 }

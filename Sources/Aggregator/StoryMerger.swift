@@ -34,20 +34,20 @@ public struct StoryMerger: Sendable {
         var stories: [Story] = []
         var byURL: [String: Int] = [:]
         var seenIDs: Set<ArticleID> = []
-        for (article, words) in zip(ordered, headlines) where seenIDs.insert(article.id).inserted {
+        for (position, (article, words)) in zip(ordered, headlines).enumerated() where seenIDs.insert(article.id).inserted {
             let canonical = article.url.map(CanonicalURL.string(for:))
             if let canonical, let found = byURL[canonical] {
                 stories[found].add(article)
                 continue
             }
             let date = article.published ?? article.updated
-            if let found = matchingStory(for: article, words: words, date: date, in: stories, candidates: index) {
+            if let found = matchingStory(for: article, words: words, position: position, date: date, in: stories, candidates: index) {
                 stories[found].add(article)
                 if let canonical { byURL[canonical] = found }
                 continue
             }
-            stories.append(Story(first: article, words: words, date: date))
-            index.add(story: stories.count - 1, headline: words)
+            stories.append(Story(first: article, words: words, date: date, profile: index.profiles[position]))
+            index.add(story: stories.count - 1, position: position)
             if let canonical { byURL[canonical] = stories.count - 1 }
         }
         return stories.map(\.merged).sorted { lhs, rhs in
@@ -56,7 +56,7 @@ public struct StoryMerger: Sendable {
         }
     }
 
-    private func matchingStory(for article: Article, words: TitleSimilarity.Headline, date: Date?, in stories: [Story],
+    private func matchingStory(for article: Article, words: TitleSimilarity.Headline, position: Int, date: Date?, in stories: [Story],
                                candidates: StoryIndex) -> Int? {
         guard let date, words.words.count >= 2 else { return nil }
         // Stories were created oldest first, so their dates ascend: the window starts at `lowest`.
@@ -67,12 +67,13 @@ public struct StoryMerger: Sendable {
         }
         let lowest = low
         // Newest story first; the index leaves out only stories whose headlines cannot match.
-        for index in exhaustive ? Array(stories.indices.reversed()) : candidates.candidates(for: words, from: lowest) {
-            let story = stories[index]
-            guard let storyDate = story.date else { continue }
+        for index in exhaustive ? Array(stories.indices.reversed()) : candidates.candidates(for: position, from: lowest) {
+            // Fields are read in place: copying a Story (an Article and more) costs more than the checks.
+            guard let storyDate = stories[index].date else { continue }
             if date.timeIntervalSince(storyDate) > window { break }
-            guard !story.outlets.contains(article.outlet.id) else { continue }
-            if TitleSimilarity.sameStory(words, story.words) { return index }
+            guard exhaustive || KeyProfile.mayMatch(candidates.profiles[position], stories[index].profile) else { continue }
+            guard !stories[index].outlets.contains(article.outlet.id) else { continue }
+            if TitleSimilarity.sameStory(words, stories[index].words) { return index }
         }
         return nil
     }
@@ -83,13 +84,16 @@ struct Story {
     var first: Article
     var words: TitleSimilarity.Headline
     var date: Date?
+    /// The headline's keys, for the quick check before comparing words.
+    var profile: KeyProfile
     var others: [Article] = []
     var outlets: Set<String>
 
-    init(first: Article, words: TitleSimilarity.Headline, date: Date?) {
+    init(first: Article, words: TitleSimilarity.Headline, date: Date?, profile: KeyProfile) {
         self.first = first
         self.words = words
         self.date = date
+        self.profile = profile
         self.outlets = [first.outlet.id]
     }
 
