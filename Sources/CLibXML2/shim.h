@@ -22,6 +22,10 @@
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 
+// Frees memory libxml2 allocated and handed over. `xmlFree` is a C global function pointer,
+// which Swift 6 refuses to read (shared mutable state); C reads it here.
+static inline void arna_xml_free(void *pointer) { xmlFree(pointer); }
+
 // XPath evaluation reports some problems (an unknown function) only through the generic error
 // channel, which prints to stderr and whose variadic handler type Swift cannot write. This runs
 // `body(info)` with that channel turned off for the calling thread, then puts it back.

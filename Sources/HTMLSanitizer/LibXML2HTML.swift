@@ -6,16 +6,6 @@ private let libxml2Ready: Void = {
     xmlInitParser()
 }()
 
-/// libxml2's deallocator, read once through xmlMemGet (Swift 6 refuses to touch the C global `xmlFree`).
-private let xmlFreeFunction: xmlFreeFunc? = {
-    var freeFunc: xmlFreeFunc?
-    var mallocFunc: xmlMallocFunc?
-    var reallocFunc: xmlReallocFunc?
-    var strdupFunc: xmlStrdupFunc?
-    xmlMemGet(&freeFunc, &mallocFunc, &reallocFunc, &strdupFunc)
-    return freeFunc
-}()
-
 /// Runs libxml2's HTML parser over a byte buffer with a caller's SAX handler; builds no tree.
 ///
 /// One parser context per call, created and freed here: nothing outlives the call, and separate
@@ -63,7 +53,7 @@ enum LibXML2HTML {
 
     /// Frees memory libxml2 allocated and handed over (as xmlBuildURI's result).
     static func free(_ pointer: UnsafeMutablePointer<UInt8>) {
-        xmlFreeFunction?(pointer)
+        arna_xml_free(pointer)
     }
 
     /// The Unicode scalar of an HTML 4 named entity (`nbsp`, `laquo`, `mdash`…), from libxml2's table.

@@ -7,16 +7,6 @@ private let libxml2Ready: Void = {
     xmlInitParser()
 }()
 
-/// libxml2's deallocator, read once through xmlMemGet (Swift 6 refuses to touch the C global `xmlFree`).
-private let xmlFreeFunction: xmlFreeFunc? = {
-    var freeFunc: xmlFreeFunc?
-    var mallocFunc: xmlMallocFunc?
-    var reallocFunc: xmlReallocFunc?
-    var strdupFunc: xmlStrdupFunc?
-    xmlMemGet(&freeFunc, &mallocFunc, &reallocFunc, &strdupFunc)
-    return freeFunc
-}()
-
 /// Collects libxml2's parse errors for one document (never printed).
 private final class ErrorSink {
     var messages: [String] = []
@@ -123,7 +113,7 @@ final class HTMLDocument {
             return object.pointee.stringval.map { [String(cString: $0)] } ?? []
         default:
             guard let value = xmlXPathCastToString(object) else { return [] }
-            defer { xmlFreeFunction?(value) }
+            defer { arna_xml_free(value) }
             return [String(cString: value)]
         }
     }
@@ -201,5 +191,5 @@ private final class QuietBox {
 
 /// libxml2's `xmlFree`, for strings it hands over.
 func freeXMLString(_ pointer: UnsafeMutablePointer<xmlChar>) {
-    xmlFreeFunction?(pointer)
+    arna_xml_free(pointer)
 }
