@@ -178,6 +178,29 @@ public struct FeedMetadata: Sendable, Hashable {
     public var image: FeedImage?
     /// RSS `ttl`, in minutes.
     public var ttl: Int?
+    /// `sy:updatePeriod` (`hourly`, `daily`, `weekly`, `monthly`, `yearly`), lower-cased.
+    public var updatePeriod: String?
+    /// `sy:updateFrequency`: updates per period (1 when absent).
+    public var updateFrequency: Int?
+
+    /// The shortest refresh interval the feed asks for, from `ttl` or the syndication module
+    /// (`updatePeriod` / `updateFrequency`), whichever is longer; `nil` when it says neither.
+    ///
+    /// A refresh scheduler should not fetch the feed more often than this.
+    public var requestedInterval: Duration? {
+        let ttlInterval = ttl.flatMap { $0 > 0 ? Duration.seconds($0 * 60) : nil }
+        let period: Int? = switch updatePeriod {
+        case "hourly": 3600
+        case "daily": 86_400
+        case "weekly": 7 * 86_400
+        case "monthly": 30 * 86_400
+        case "yearly": 365 * 86_400
+        default: nil
+        }
+        let frequency = max(updateFrequency ?? 1, 1)
+        let syInterval = period.map { Duration.seconds($0 / frequency) }
+        return [ttlInterval, syInterval].compactMap { $0 }.max()
+    }
 
     public init() {}
 }

@@ -138,8 +138,8 @@ public struct RefreshRunner: Sendable {
                 if let moved = body.permanentRedirect { state.currentURL = moved }
                 state.etag = body.etag
                 state.lastModified = body.lastModified
-                let ttl = feed.feed.ttl.map { Duration.seconds($0 * 60) }
-                succeed(&state, at: clock, source: source, minimum: [ttl, body.hints.maxAge].compactMap { $0 }.max())
+                // Never sooner than the outlet asks: ttl, sy:updatePeriod/updateFrequency, Cache-Control max-age.
+                succeed(&state, at: clock, source: source, minimum: [feed.feed.requestedInterval, body.hints.maxAge].compactMap { $0 }.max())
                 var articles = feed.articles(outlet: source.outlet).filter(source.accepts)
                 if source.fullText { articles = await fullText.enrich(articles, of: source, store: store, fetcher: fetcher, now: clock).articles }
                 let counts = try await store.save(state: state, articles: articles)

@@ -99,4 +99,15 @@ import Testing
         let skipped = try await s.runner.refresh([a])
         guard case .skipped = skipped.sources[0].outcome else { Issue.record("expected skipped"); return }
     }
+
+    @Test func theOutletsSyndicationScheduleIsNeverUndercut() async throws {
+        let clock = Date(timeIntervalSince1970: 1_795_608_000)
+        let s = try setup(now: clock)
+        await s.fetcher.set(a.feedURL, .file(Fixture.url("refresh/outlet-sy.xml").path, etag: nil))
+        let report = try await s.runner.refresh([a], all: true)
+        #expect(report.sources[0].outcome == .read(new: 1, updated: 0, unchanged: 0, bozo: false))
+        // sy:updatePeriod daily, sy:updateFrequency 4: every 6 hours, longer than the ttl and the default 30 minutes.
+        let state = try #require(try await s.store.fetchState(for: "outlet-a"))
+        #expect(state.nextDue == clock.addingTimeInterval(6 * 3600))
+    }
 }

@@ -29,6 +29,11 @@ extension FeedBuilder {
             }
         case .media: endMedia(frame)
         case .itunes: endITunes(frame)
+        case .sy:
+            // RSS 1.0 syndication module: how often the channel is updated (channel level only).
+            guard item == nil, let text = value(of: frame) else { break }
+            if frame.name == "updatePeriod" { feed.updatePeriod = text.lowercased() }
+            if frame.name == "updateFrequency" { feed.updateFrequency = Int(text) }
         case .rdf, .xhtml, .xml, .other: break
         }
     }

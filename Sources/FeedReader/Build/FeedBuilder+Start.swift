@@ -42,7 +42,7 @@ extension FeedBuilder {
             startRSS(&frame)
         case .atom10, .atom03:
             startAtom(&frame)
-        case .dc, .dcterms, .itunes:
+        case .dc, .dcterms, .itunes, .sy:
             if frame.ns == .itunes { startITunes(&frame) } else { frame.markup = .text }
         case .content, .yandex, .turbo:
             frame.markup = .capturable

@@ -1,7 +1,7 @@
 /// The namespaces the reader understands, by URI. Elements of any other namespace are
 /// `.other` and ignored (their text never leaks into their parent).
 enum XMLNamespace: UInt8 {
-    case none, rss090, rss10, rdf, atom10, atom03, dc, dcterms, content, media, itunes, yandex, turbo, xhtml, xml, other
+    case none, rss090, rss10, rdf, atom10, atom03, dc, dcterms, content, media, itunes, yandex, turbo, sy, xhtml, xml, other
 
     init(uri: String) {
         switch uri {
@@ -17,6 +17,7 @@ enum XMLNamespace: UInt8 {
         case "http://www.itunes.com/dtds/podcast-1.0.dtd", "http://www.itunes.com/DTDs/Podcast-1.0.dtd": self = .itunes
         case "http://news.yandex.ru", "http://news.yandex.ru/": self = .yandex
         case "http://turbo.yandex.ru", "http://turbo.yandex.ru/": self = .turbo
+        case "http://purl.org/rss/1.0/modules/syndication/": self = .sy
         case "http://www.w3.org/1999/xhtml": self = .xhtml
         case "http://www.w3.org/XML/1998/namespace": self = .xml
         default: self = .other
@@ -33,6 +34,7 @@ enum XMLNamespace: UInt8 {
         case "itunes": self = .itunes
         case "yandex": self = .yandex
         case "turbo": self = .turbo
+        case "sy": self = .sy
         case "atom", "atom10": self = .atom10
         case "rdf": self = .rdf
         case "xml": self = .xml
