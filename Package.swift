@@ -165,6 +165,7 @@ let package = Package(
         // libFuzzer targets (see README, Development): built with -sanitize=fuzzer,address -DFUZZING;
         // a normal build replays the files given as arguments.
         .executableTarget(name: "ReaderFuzzer", dependencies: ["FeedReader", "ArnaCore"], path: "Fuzz/ReaderFuzzer", swiftSettings: swiftSettings),
+        .executableTarget(name: "ExtractorFuzzer", dependencies: ["ArticleExtractor", "ArnaCore"], path: "Fuzz/ExtractorFuzzer", swiftSettings: swiftSettings),
         .executableTarget(name: "SanitizerFuzzer", dependencies: ["HTMLSanitizer"], path: "Fuzz/SanitizerFuzzer", swiftSettings: swiftSettings),
         .target(name: "ArnaTestSupport", dependencies: ["ArnaCore"], path: "Tests/ArnaTestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "ArnaCoreTests", dependencies: ["ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),

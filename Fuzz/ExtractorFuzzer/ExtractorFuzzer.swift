@@ -1,0 +1,59 @@
+import ArnaCore
+import ArticleExtractor
+import Foundation
+
+// libFuzzer target for article extraction: any bytes, with the repository's rules (the egemen
+// rule, since the URL is egemen's) and with the fallback alone, must give an article or an
+// ExtractionError, never a crash, and the body must come out sanitized.
+// Build and run as ReaderFuzzer (see README, Development), with --product ExtractorFuzzer and
+// Fixtures/extract/ as the seed corpus.
+
+let rules = (try? ExtractionRuleSet.load(from: URL(fileURLWithPath: "feeds/extraction-rules.yaml"))) ?? .empty
+let extractor = ArticleExtractor(rules: rules, options: ExtractionOptions(reference: Date(timeIntervalSince1970: 1_795_608_000)))
+let page = URL(string: "https://egemen.kz/article/402121-jana-mektep")!
+
+func extractOne(_ bytes: UnsafeRawBufferPointer) {
+    let input = [UInt8](bytes)
+    for rule in [RuleChoice.automatic, .none] {
+        guard let extracted = try? extractor.extract(input, url: page, rule: rule) else { continue }
+        let body = (extracted.article.contentHTML ?? "").lowercased()
+        for unsafe in ["<script", "<iframe", "<style", "javascript:", " onerror=", " onclick="] where body.contains(unsafe) {
+            fatalError("\(unsafe) survived extraction of \(String(decoding: input, as: UTF8.self).debugDescription)")
+        }
+    }
+}
+
+#if FUZZING
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<Int32>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+) -> Int32
+
+/// libFuzzer's own entry point refers to this symbol; the driver above is given the same work.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    extractOne(UnsafeRawBufferPointer(start: data, count: size))
+    return 0
+}
+
+@main
+enum FuzzMain {
+    static func main() {
+        var argc = CommandLine.argc
+        var argv = CommandLine.unsafeArgv
+        exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzOne))
+    }
+}
+#else
+@main
+enum Replay {
+    static func main() throws {
+        for path in CommandLine.arguments.dropFirst() {
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data.withUnsafeBytes(extractOne)
+        }
+    }
+}
+#endif
