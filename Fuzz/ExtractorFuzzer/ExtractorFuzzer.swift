@@ -16,9 +16,14 @@ func extractOne(_ bytes: UnsafeRawBufferPointer) {
     let input = [UInt8](bytes)
     for rule in [RuleChoice.automatic, .none] {
         guard let extracted = try? extractor.extract(input, url: page, rule: rule) else { continue }
+        // Text in the body has `<` escaped, so every literal `<` opens a tag: only tags are checked
+        // (a paragraph may well say "javascript:").
         let body = (extracted.article.contentHTML ?? "").lowercased()
-        for unsafe in ["<script", "<iframe", "<style", "javascript:", " onerror=", " onclick="] where body.contains(unsafe) {
-            fatalError("\(unsafe) survived extraction of \(String(decoding: input, as: UTF8.self).debugDescription)")
+        for tag in body.split(separator: "<").dropFirst().map({ $0.prefix(while: { $0 != ">" }) }) {
+            let name = tag.prefix(while: { $0 != " " })
+            let unsafe = ["script", "iframe", "style", "object", "embed"].contains(name)
+                || tag.contains("=\"javascript:") || tag.contains(" onerror=") || tag.contains(" onclick=") || tag.contains(" onload=")
+            if unsafe { fatalError("<\(tag)> survived extraction of \(String(decoding: input, as: UTF8.self).debugDescription)") }
         }
     }
 }
