@@ -164,9 +164,10 @@ let package = Package(
         ),
         // libFuzzer targets (see README, Development): built with -sanitize=fuzzer,address -DFUZZING;
         // a normal build replays the files given as arguments.
-        .executableTarget(name: "ReaderFuzzer", dependencies: ["FeedReader", "ArnaCore"], path: "Fuzz/ReaderFuzzer", swiftSettings: swiftSettings),
-        .executableTarget(name: "ExtractorFuzzer", dependencies: ["ArticleExtractor", "ArnaCore"], path: "Fuzz/ExtractorFuzzer", swiftSettings: swiftSettings),
-        .executableTarget(name: "SanitizerFuzzer", dependencies: ["HTMLSanitizer"], path: "Fuzz/SanitizerFuzzer", swiftSettings: swiftSettings),
+        .target(name: "FuzzDriver", path: "Fuzz/FuzzDriver", swiftSettings: swiftSettings),
+        .executableTarget(name: "ReaderFuzzer", dependencies: ["FeedReader", "ArnaCore", "FuzzDriver"], path: "Fuzz/ReaderFuzzer", swiftSettings: swiftSettings),
+        .executableTarget(name: "ExtractorFuzzer", dependencies: ["ArticleExtractor", "ArnaCore", "FuzzDriver"], path: "Fuzz/ExtractorFuzzer", swiftSettings: swiftSettings),
+        .executableTarget(name: "SanitizerFuzzer", dependencies: ["HTMLSanitizer", "FuzzDriver"], path: "Fuzz/SanitizerFuzzer", swiftSettings: swiftSettings),
         .target(name: "ArnaTestSupport", dependencies: ["ArnaCore"], path: "Tests/ArnaTestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "ArnaCoreTests", dependencies: ["ArnaCore", "ArnaTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "TextEncodingsTests", dependencies: ["TextEncodings", "ArnaTestSupport"], swiftSettings: swiftSettings),

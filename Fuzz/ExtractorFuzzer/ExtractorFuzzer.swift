@@ -1,6 +1,7 @@
 import ArnaCore
 import ArticleExtractor
 import Foundation
+import FuzzDriver
 
 // libFuzzer target for article extraction: any bytes, with the repository's rules (the egemen
 // rule, since the URL is egemen's) and with the fallback alone, must give an article or an
@@ -28,37 +29,7 @@ func extractOne(_ bytes: UnsafeRawBufferPointer) {
     }
 }
 
-#if FUZZING
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<Int32>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
-) -> Int32
-
-/// libFuzzer's own entry point refers to this symbol; the driver above is given the same work.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    extractOne(UnsafeRawBufferPointer(start: data, count: size))
-    return 0
-}
-
 @main
-enum FuzzMain {
-    static func main() {
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzOne))
-    }
+enum Fuzz {
+    static func main() { FuzzDriver.run(extractOne) }
 }
-#else
-@main
-enum Replay {
-    static func main() throws {
-        for path in CommandLine.arguments.dropFirst() {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            data.withUnsafeBytes(extractOne)
-        }
-    }
-}
-#endif

@@ -1,6 +1,7 @@
 import ArnaCore
 import FeedReader
 import Foundation
+import FuzzDriver
 
 // libFuzzer target for the reader: any bytes must give a feed or a ReadError, never a crash,
 // a hang or a memory error, and the contract JSON of a feed must always be produced.
@@ -19,39 +20,7 @@ func readOne(_ bytes: UnsafeRawBufferPointer) {
     }
 }
 
-#if FUZZING
-// SwiftPM links an executable's `main` to the module's @main, so a fuzz build keeps one and
-// hands control to libFuzzer's driver.
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<Int32>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
-) -> Int32
-
-/// libFuzzer's own entry point refers to this symbol; the driver above is given the same work.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    readOne(UnsafeRawBufferPointer(start: data, count: size))
-    return 0
-}
-
 @main
-enum FuzzMain {
-    static func main() {
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzOne))
-    }
+enum Fuzz {
+    static func main() { FuzzDriver.run(readOne) }
 }
-#else
-@main
-enum Replay {
-    static func main() throws {
-        for path in CommandLine.arguments.dropFirst() {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            data.withUnsafeBytes(readOne)
-        }
-    }
-}
-#endif
