@@ -128,19 +128,8 @@ public struct IndexPage: Sendable {
         MediaTypes.contentType(forFileNamed: name).components(separatedBy: ";")[0]
     }
 
+    /// Also `'`, so a value is safe even in a single-quoted attribute.
     private func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
-        }
-        return out
+        HTMLText.escape(text).replacingOccurrences(of: "'", with: "&#39;")
     }
 }

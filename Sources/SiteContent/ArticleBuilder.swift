@@ -41,7 +41,7 @@ struct ArticleBuilder {
             related.append(RelatedArticle(url: url, title: r.title, published: date))
         }
         let categories = s.category.map { [Category(term: $0.term, scheme: settings.siteURL.appendingPathComponent("category/").absoluteString, label: $0.label)] } ?? []
-        let summary = s.summary.map { Self.escape($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        let summary = s.summary.map { HTMLText.escape($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
             ?? contentHTML.flatMap(Self.firstParagraph)
         let page = settings.siteURL.appendingPathComponent(settings.articlePath, isDirectory: true).appendingPathComponent(slug)
         return Article(
@@ -88,20 +88,6 @@ struct ArticleBuilder {
         case "avif": return "image/avif"
         default: return nil
         }
-    }
-
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for ch in text {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(ch)
-            }
-        }
-        return out
     }
 
     static func firstParagraph(_ html: String) -> String? {

@@ -72,7 +72,7 @@ struct ArticleMapper {
         return value.components(separatedBy: "\n\n")
             .map { $0.trimmed }
             .filter { !$0.isEmpty }
-            .map { "<p>" + escapeHTML($0) + "</p>" }
+            .map { "<p>" + HTMLText.escape($0) + "</p>" }
             .joined()
     }
 
@@ -89,20 +89,4 @@ struct ArticleMapper {
         let enclosure = item.enclosures.first { $0.url == url }
         return ArticleImage(url: url, type: enclosure?.type, length: enclosure?.length, caption: item.imageCaption, credit: item.imageCredit)
     }
-}
-
-/// Escapes text for HTML: `&`, `<`, `>`, `"`.
-func escapeHTML(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for character in text {
-        switch character {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        default: out.append(character)
-        }
-    }
-    return out
 }
