@@ -62,7 +62,7 @@ let package = Package(
         // Foundation and Glibc iconv only; used by the reader and for HTML pages.
         .target(name: "TextEncodings", swiftSettings: swiftSettings),
         // Allow-list HTML sanitizer and URL absolutizer over libxml2's SAX HTML parser.
-        .target(name: "HTMLSanitizer", dependencies: ["CLibXML2"], swiftSettings: swiftSettings),
+        .target(name: "HTMLSanitizer", dependencies: ["CLibXML2", "TextEncodings"], swiftSettings: swiftSettings),
         // The merged river: same-story collapsing and language views, pure functions over articles.
         .target(name: "Aggregator", dependencies: ["ArnaCore"], swiftSettings: swiftSettings),
         // The subscription list as OPML (Foundation's XMLParser, not libxml2).

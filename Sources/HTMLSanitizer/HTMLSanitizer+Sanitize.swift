@@ -1,4 +1,5 @@
 import Foundation
+import TextEncodings
 
 extension HTMLSanitizer {
     /// Sanitizes an HTML fragment: allow-listed tags and attributes only, URLs absolute against `baseURL`.
@@ -21,12 +22,27 @@ extension HTMLSanitizer {
     ///
     /// The feed reader passes the bytes it collected straight from the XML parser, so a large
     /// body is not first copied into a `String` only to be read again.
+    ///
+    /// Bytes that are not valid UTF-8 are repaired first (U+FFFD), as `String(decoding:as:)` does.
     public func sanitize(utf8 input: UnsafeBufferPointer<UInt8>, baseURL: URL?) -> String {
+        guard UTF8Validator.isValid(input) else {
+            var repaired = String(decoding: input, as: UTF8.self)
+            return repaired.withUTF8 { sanitize(validUTF8: $0, baseURL: baseURL) }
+        }
+        return sanitize(validUTF8: input, baseURL: baseURL)
+    }
+
+    /// Sanitizes bytes the caller knows to be valid UTF-8 (the feed reader's text, which libxml2
+    /// hands out after the reader made the document UTF-8), skipping the input check of
+    /// ``sanitize(utf8:baseURL:)``.
+    ///
+    /// - Precondition: `input` is valid UTF-8 (checked in debug builds).
+    package func sanitize(validUTF8 input: UnsafeBufferPointer<UInt8>, baseURL: URL?) -> String {
         do {
             if !input.contains(UInt8(ascii: "<")) { return Self.escapeText(input) }
             let urls = URLPolicy(baseURL: baseURL?.absoluteString, allowDataImages: options.allowDataImages)
             if options.fastPath, let bytes = FastPath(urls: urls, maxDepth: options.maxDepth).sanitize(input) {
-                return String(decoding: bytes, as: UTF8.self)
+                return String(knownValidUTF8: bytes)
             }
             return SanitizingHandler.sanitize(input, urls: urls, maxDepth: options.maxDepth) ?? Self.escapeText(input)
         }

@@ -1,3 +1,5 @@
+import TextEncodings
+
 /// Collapses white space for plain-text titles: every run of ASCII white space becomes one
 /// space, both ends are trimmed (no-break spaces there too), and C0 control characters (not
 /// allowed in XML) are removed. A no-break space inside the text (U+00A0, what `&nbsp;`
@@ -27,6 +29,6 @@ enum WhitespaceCollapser {
         }
         while out.count >= 2, out[out.count - 2] == 0xC2, out[out.count - 1] == 0xA0 { out.removeLast(2) }
         while out.last == 0x20 { out.removeLast() }
-        return String(decoding: out, as: UTF8.self)
+        return String(knownValidUTF8: out)  // whole sequences of valid input, or ASCII
     }
 }

@@ -1,10 +1,13 @@
-/// A hand-written UTF-8 validator: eight ASCII bytes per step, then a tight loop over multi-byte
-/// sequences (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF).
+/// A hand-written UTF-8 validator (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF).
 ///
-/// It decides the hot path (most documents are UTF-8), so it avoids `String` and copies.
-enum UTF8Validator {
+/// It decides the hot path (most documents are UTF-8), so it avoids `String` and copies. Kazakh and
+/// Russian text is mostly two-byte letters between ASCII spaces and tags, so the main loop checks
+/// eight bytes per step with word arithmetic (SWAR) whenever a word holds only ASCII and two-byte
+/// sequences; words with a three- or four-byte lead (€, —, emoji) or anything wrong go to a byte
+/// loop for a few bytes, which also says where the first bad sequence starts.
+public enum UTF8Validator {
     /// What a validation pass found.
-    enum Verdict: Equatable {
+    public enum Verdict: Equatable, Sendable {
         /// Only bytes below 0x80.
         case ascii
         /// Valid UTF-8 with at least one multi-byte sequence.
@@ -14,35 +17,57 @@ enum UTF8Validator {
     }
 
     /// Validates the bytes.
-    static func validate(_ bytes: [UInt8]) -> Verdict {
+    public static func validate(_ bytes: [UInt8]) -> Verdict {
         bytes.withUnsafeBytes { validate($0) }
     }
 
+    /// Whether the bytes are valid UTF-8.
+    public static func isValid(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        if case .invalid = validate(UnsafeRawBufferPointer(buffer)) { return false }
+        return true
+    }
+
     /// Validates raw bytes.
-    static func validate(_ buffer: UnsafeRawBufferPointer) -> Verdict {
+    public static func validate(_ buffer: UnsafeRawBufferPointer) -> Verdict {
         guard let base = buffer.baseAddress else { return .ascii }
         let n = buffer.count
+        let high: UInt64 = 0x8080_8080_8080_8080
         var i = 0
         var sawMultiByte = false
-        let high: UInt64 = 0x8080_8080_8080_8080
-        while i < n {
-            // ASCII fast path: 16 then 8 bytes at a time.
-            while i + 16 <= n {
-                let a = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                let b = base.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
-                if (a | b) & high != 0 { break }
-                i += 16
-            }
+        while true {
+            // Eight bytes per step while they are ASCII and whole two-byte sequences. In each
+            // byte's top bit: `high` marks non-ASCII, `lead` 11xxxxxx, `cont` 10xxxxxx.
+            var carry: UInt64 = 0  // 0x80 when the previous word ended with a two-byte lead
             while i + 8 <= n {
-                if base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & high != 0 { break }
+                let w = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                let nonASCII = w & high
+                if nonASCII == 0 {
+                    if carry != 0 { break }
+                    i += 8
+                    continue
+                }
+                let bit6 = (w << 1) & high
+                let lead = nonASCII & bit6
+                let cont = nonASCII & ~bit6
+                // A lead of three or four bytes (111xxxxx): the byte loop checks it.
+                if lead & (w << 2) != 0 { break }
+                // C0 and C1 are overlong leads: their bits 1-4 are all zero.
+                let t = w & 0x1E1E_1E1E_1E1E_1E1E
+                let nonZero = ((t &+ 0x7F7F_7F7F_7F7F_7F7F) | t) & high
+                if lead & ~nonZero != 0 { break }
+                // Every continuation byte follows a lead, every lead has its continuation.
+                if cont != (lead << 8) | carry { break }
+                carry = lead >> 56
+                sawMultiByte = true
                 i += 8
             }
-            // Byte loop until the next ASCII run (Cyrillic words are short runs of 2-byte letters).
-            while i < n {
+            if carry != 0 { i -= 1 }  // the byte loop starts at the pending lead
+            // Byte loop: at least eight bytes (or to the end), ending at a sequence boundary.
+            let stop = n - i < 16 ? n : i + 8
+            while i < stop {
                 let b0 = base.load(fromByteOffset: i, as: UInt8.self)
                 if b0 < 0x80 {
                     i += 1
-                    if i & 7 == 0 { break }  // back to the word loop at an 8-byte boundary
                     continue
                 }
                 sawMultiByte = true
@@ -71,8 +96,8 @@ enum UTF8Validator {
                 guard b1 >= lower, b1 <= upper, b2 & 0xC0 == 0x80, b3 & 0xC0 == 0x80 else { return .invalid(at: i) }
                 i += 4
             }
+            if i >= n { return sawMultiByte ? .utf8 : .ascii }
         }
-        return sawMultiByte ? .utf8 : .ascii
     }
 
     /// Counts valid multi-byte sequences and invalid bytes, to tell "UTF-8 with a few broken

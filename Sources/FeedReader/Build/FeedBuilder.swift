@@ -1,8 +1,14 @@
 import FeedDates
 import Foundation
 import HTMLSanitizer
+import TextEncodings
 
 /// Receives the SAX events of one document and builds the normalized feed.
+///
+/// Every byte it receives is valid UTF-8: ``DocumentDecoder`` made the document UTF-8, the
+/// repair pass inserts only whole characters, and libxml2 passes on whole characters (it reads
+/// the rest as Latin-1 if it ever finds a bad byte). So strings are made without validating
+/// the bytes again (``Swift/String/init(knownValidUTF8:)-(UnsafeBufferPointer<UInt8>)``).
 ///
 /// One builder reads one document, synchronously; it is not `Sendable`. Element and namespace
 /// names arrive as libxml2 dictionary pointers, interned here once per distinct name.
@@ -77,7 +83,7 @@ final class FeedBuilder {
                 let p = attributes + 5 * k
                 guard let attrName = p[0], let start = p[3], let end = p[4] else { continue }
                 let attrNS = p[2] != nil ? namespace(uri: p[2], prefix: p[1]) : (p[1] != nil ? namespace(uri: nil, prefix: p[1]) : .none)
-                let value = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+                let value = String(knownValidUTF8: UnsafeBufferPointer(start: start, count: end - start))
                 let attrName_ = intern(attrName, lowercase: false)
                 if attrNS == .xml {
                     if attrName_ == "base" { base = URLResolver.resolve(value, against: base) ?? base }
@@ -186,7 +192,7 @@ final class FeedBuilder {
             while lo < hi, isASCIISpace(buffer[lo]) { lo += 1 }
             while hi > lo, isASCIISpace(buffer[hi - 1]) { hi -= 1 }
             guard hi > lo else { return nil }
-            let html = sanitizer.sanitize(utf8: UnsafeBufferPointer(rebasing: buffer[lo..<hi]), baseURL: frame.base)
+            let html = sanitizer.sanitize(validUTF8: UnsafeBufferPointer(rebasing: buffer[lo..<hi]), baseURL: frame.base)
             let trimmed = html.trimmed
             return trimmed.isEmpty ? nil : trimmed
         }
@@ -200,7 +206,7 @@ final class FeedBuilder {
             while lo < hi, isASCIISpace(buffer[lo]) { lo += 1 }
             while hi > lo, isASCIISpace(buffer[hi - 1]) { hi -= 1 }
             guard hi > lo else { return nil }
-            let string = String(decoding: UnsafeBufferPointer(rebasing: buffer[lo..<hi]), as: UTF8.self)
+            let string = String(knownValidUTF8: UnsafeBufferPointer(rebasing: buffer[lo..<hi]))
             // Non-ASCII white space (U+00A0 from &nbsp;) at either end is trimmed too.
             if buffer[lo] >= 0x80 || buffer[hi - 1] >= 0x80 {
                 let trimmed = string.trimmed
