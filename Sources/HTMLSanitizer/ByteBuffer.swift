@@ -40,8 +40,15 @@ struct ByteBuffer {
         var runStart = 0
         var i = 0
         while i < count {
+            // Eight bytes per step: skip words with no byte below '?' other than a space (letters,
+            // digits and all multi-byte UTF-8 pass unchanged).
+            if i + 8 <= count {
+                let word = ByteWords.load(start + i)
+                let flagged = ByteWords.below(word, 0x3F) & ~ByteWords.equal(word, 0x20)
+                if flagged == 0 { i += 8; continue }
+                i += ByteWords.firstIndex(flagged)
+            }
             let b = start[i]
-            // Everything above '>' (all letters, all multi-byte UTF-8) passes unchanged.
             if b > 0x3E || b == 0x20 { i += 1; continue }
             let replacement: StaticString?
             switch b {
@@ -67,3 +74,4 @@ struct ByteBuffer {
     /// or write ASCII (libxml2's HTML parser included), so the bytes are not validated again.
     func string() -> String { String(knownValidUTF8: bytes) }
 }
+

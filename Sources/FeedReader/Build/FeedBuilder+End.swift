@@ -31,7 +31,7 @@ extension FeedBuilder {
         case .itunes: endITunes(frame)
         case .sy:
             // RSS 1.0 syndication module: how often the channel is updated (channel level only).
-            guard item == nil, let text = value(of: frame) else { break }
+            guard !inItem, let text = value(of: frame) else { break }
             if frame.name == "updatePeriod" { feed.updatePeriod = text.lowercased() }
             if frame.name == "updateFrequency" { feed.updateFrequency = Int(text) }
         case .rdf, .xhtml, .xml, .other: break
@@ -53,7 +53,7 @@ extension FeedBuilder {
             return
         }
         guard let text = value(of: frame) else { return }
-        if item != nil {
+        if inItem {
             switch frame.name {
             case "title": if item?.title == nil { item?.title = plain(text) }
             case "link": if item?.link == nil { item?.link = URLResolver.resolve(text, against: frame.base) }
@@ -115,45 +115,45 @@ extension FeedBuilder {
         switch frame.name {
         case "title":
             let (text, type) = textConstruct(frame)
-            if item != nil { if item?.title == nil { item?.title = text; item?.titleType = type } }
+            if inItem { if item?.title == nil { item?.title = text; item?.titleType = type } }
             else if feed.title == nil { feed.title = text; feed.titleType = type }
         case "subtitle", "tagline", "info":
-            guard item == nil, frame.name != "info" else { return }
+            guard !inItem, frame.name != "info" else { return }
             let (text, type) = textConstruct(frame)
             if feed.subtitle == nil { feed.subtitle = text; feed.subtitleType = type }
         case "rights", "copyright":
             let (text, type) = textConstruct(frame)
-            if item != nil { if item?.rights == nil { item?.rights = text; item?.rightsType = type } }
+            if inItem { if item?.rights == nil { item?.rights = text; item?.rightsType = type } }
             else if feed.rights == nil { feed.rights = text; feed.rightsType = type }
         case "summary":
             let (text, type) = textConstruct(frame)
-            if item != nil, item?.summary == nil, let text { item?.summary = text; item?.summaryType = type }
+            if inItem, item?.summary == nil, let text { item?.summary = text; item?.summaryType = type }
         case "content":
             let (text, type) = textConstruct(frame)
             if let text { item?.content.append(FeedContent(value: text, type: type, language: frame.lang)) }
         case "id":
             let id = value(of: frame)
-            if item != nil { if item?.id == nil { item?.id = id } } else if feed.id == nil { feed.id = id }
+            if inItem { if item?.id == nil { item?.id = id } } else if feed.id == nil { feed.id = id }
         case "updated", "modified":
             guard let text = value(of: frame) else { return }
-            if item != nil { if item?.updated == nil { item?.updated = date(text, frame) } }
+            if inItem { if item?.updated == nil { item?.updated = date(text, frame) } }
             else if feed.updated == nil { feed.updated = date(text, frame) }
         case "published", "issued":
             guard let text = value(of: frame) else { return }
-            if item != nil { if item?.published == nil { item?.published = date(text, frame) } }
+            if inItem { if item?.published == nil { item?.published = date(text, frame) } }
         case "generator":
-            guard item == nil else { return }
+            guard !inItem else { return }
             feed.generator = FeedGenerator(
                 name: value(of: frame), uri: URLResolver.resolve(frame.attribute("uri") ?? frame.attribute("url"), against: frame.base),
                 version: frame.attribute("version")?.nilIfEmpty)
-        case "icon": if item == nil { feed.icon = URLResolver.resolve(value(of: frame), against: frame.base) }
+        case "icon": if !inItem { feed.icon = URLResolver.resolve(value(of: frame), against: frame.base) }
         case "logo":
-            if item == nil, let url = URLResolver.resolve(value(of: frame), against: frame.base) {
+            if !inItem, let url = URLResolver.resolve(value(of: frame), against: frame.base) {
                 if feed.image == nil { feed.image = FeedImage(url: url) }
             }
         case "category":
             if let term = value(of: frame) {
-                if item != nil { item?.categories.append(FeedCategory(term: term)) } else { feed.categories.append(FeedCategory(term: term)) }
+                if inItem { item?.categories.append(FeedCategory(term: term)) } else { feed.categories.append(FeedCategory(term: term)) }
             }
         default: break
         }
@@ -180,7 +180,6 @@ extension FeedBuilder {
 
     private func endDublinCore(_ frame: Frame) {
         guard let text = value(of: frame) else { return }
-        let inItem = item != nil
         switch (frame.ns, frame.name) {
         case (.dc, "creator"), (.dc, "author"):
             if inItem { item?.authors.append(FeedPerson(name: text)) } else { feed.authors.append(FeedPerson(name: text)) }
@@ -208,7 +207,7 @@ extension FeedBuilder {
     }
 
     private func endMedia(_ frame: Frame) {
-        guard item != nil, let text = value(of: frame) else { return }
+        guard inItem, let text = value(of: frame) else { return }
         switch frame.name {
         case "description": if item?.imageCaption == nil { item?.imageCaption = plain(text) }
         case "credit": if item?.imageCredit == nil { item?.imageCredit = plain(text) }
@@ -221,9 +220,9 @@ extension FeedBuilder {
         guard let text = value(of: frame) else { return }
         switch frame.name {
         case "author":
-            if item != nil { item?.authors.append(FeedPerson(name: text)) } else { feed.authors.append(FeedPerson(name: text)) }
+            if inItem { item?.authors.append(FeedPerson(name: text)) } else { feed.authors.append(FeedPerson(name: text)) }
         case "summary", "subtitle":
-            if item != nil {
+            if inItem {
                 if item?.summary == nil { item?.summary = text; item?.summaryType = .text }
             } else if feed.subtitle == nil {
                 feed.subtitle = text
@@ -235,8 +234,8 @@ extension FeedBuilder {
     // MARK: Containers
 
     private func endItem(_ frame: Frame) {
-        guard var done = item else { return }
-        item = nil
+        guard var done = item.take() else { return }
+        inItem = false
         if done.language == nil { done.language = frame.lang }
         if items.count >= options.maxItems {
             skippedItems += 1
@@ -250,7 +249,7 @@ extension FeedBuilder {
         person = nil
         guard done.name != nil || done.email != nil || done.uri != nil, source == nil else { return }
         let contributor = frame.name == "contributor"
-        if item != nil {
+        if inItem {
             if contributor { item?.contributors.append(done) } else { item?.authors.append(done) }
         } else {
             if contributor { feed.contributors.append(done) } else { feed.authors.append(done) }

@@ -62,7 +62,7 @@ extension FeedBuilder {
             if let about = frame.attributes.first(where: { $0.ns == .rdf && $0.name == "about" })?.value {
                 item?.id = about.trimmed.nilIfEmpty
             }
-        case "image" where item == nil && image == nil:
+        case "image" where !inItem && image == nil:
             frame.role = .image
             image = FeedImage()
         case "textinput", "items", "skiphours", "skipdays", "cloud":
@@ -90,7 +90,7 @@ extension FeedBuilder {
         case "author", "contributor":
             frame.role = .person
             person = FeedPerson()
-        case "source" where item != nil:
+        case "source" where inItem:
             frame.role = .source
             source = FeedSource()
         case "link":
@@ -98,7 +98,7 @@ extension FeedBuilder {
         case "category":
             if let term = frame.attribute("term")?.trimmed.nilIfEmpty {
                 let category = FeedCategory(term: term, scheme: frame.attribute("scheme")?.nilIfEmpty, label: frame.attribute("label")?.nilIfEmpty)
-                if item != nil { item?.categories.append(category) } else if source == nil { feed.categories.append(category) }
+                if inItem { item?.categories.append(category) } else if source == nil { feed.categories.append(category) }
             } else {
                 frame.markup = .text  // Atom 0.3 / sloppy feeds write the term as text
             }
@@ -139,8 +139,8 @@ extension FeedBuilder {
         switch frame.name {
         case "image":
             if let url = URLResolver.resolve(frame.attribute("href"), against: frame.base) {
-                if let current = item {
-                    if current.image == nil { item?.image = url }
+                if inItem {
+                    if item?.image == nil { item?.image = url }
                 } else if feed.image == nil {
                     feed.image = FeedImage(url: url)
                 }
@@ -148,7 +148,7 @@ extension FeedBuilder {
         case "category":
             if let term = frame.attribute("text")?.nilIfEmpty {
                 let category = FeedCategory(term: term)
-                if item != nil { item?.categories.append(category) } else { feed.categories.append(category) }
+                if inItem { item?.categories.append(category) } else { feed.categories.append(category) }
             }
         default:
             frame.markup = .text
@@ -163,9 +163,9 @@ extension FeedBuilder {
             let enclosure = FeedEnclosure(url: url, type: type, length: Self.length(frame.attribute("filesize") ?? frame.attribute("fileSize")))
             item?.enclosures.append(enclosure)
             let isImage = frame.attribute("medium") == "image" || isImageType(type)
-            if isImage, item != nil, item?.image == nil { item?.image = url }
+            if isImage, inItem, item?.image == nil { item?.image = url }
         case "thumbnail":
-            if let url = URLResolver.resolve(frame.attribute("url"), against: frame.base), item != nil, item?.image == nil {
+            if let url = URLResolver.resolve(frame.attribute("url"), against: frame.base), inItem, item?.image == nil {
                 item?.image = url
             }
         case "group":
@@ -182,6 +182,7 @@ extension FeedBuilder {
         var fresh = FeedItem()
         fresh.language = frame.lang
         item = fresh
+        inItem = true
     }
 
     /// An Atom `link` (or `atom:link` inside RSS): every one goes to `links`; the first
@@ -197,7 +198,7 @@ extension FeedBuilder {
             if rel == "self", source?.url == nil { source?.url = href }
             return
         }
-        if item != nil {
+        if inItem {
             item?.links.append(link)
             if rel == "alternate", item?.link == nil { item?.link = href }
             if rel == "enclosure" {

@@ -34,6 +34,8 @@ final class FeedBuilder {
     var stack: [Frame] = []
     var text: [UInt8] = []
     var item: FeedItem?
+    /// Whether `item` is open: `item != nil` copied the whole item out of the class to compare it.
+    var inItem = false
     var source: FeedSource?
     var person: FeedPerson?
     var image: FeedImage?
@@ -73,9 +75,10 @@ final class FeedBuilder {
         }
         let ns = namespace(uri: uri, prefix: prefix)
         let name = intern(localName, lowercase: ns.isRSS)
-        let parent = stack.last
-        var base = parent?.base ?? options.baseURL
-        var lang = parent?.lang
+        // The parent's fields are read in place: copying the whole frame cost retains.
+        let hasParent = !stack.isEmpty
+        var base = hasParent ? stack[stack.count - 1].base : options.baseURL
+        var lang = hasParent ? stack[stack.count - 1].lang : nil
         var attrs: [Attribute] = []
         if attributeCount > 0, let attributes {
             attrs.reserveCapacity(attributeCount)
@@ -94,16 +97,16 @@ final class FeedBuilder {
         }
         var frame = Frame(ns: ns, name: name, textStart: text.count, base: base, lang: lang, markup: .ignore, attributes: attrs)
 
-        if let parent {
-            switch parent.markup {
+        if hasParent {
+            switch stack[stack.count - 1].markup {
             case .capturable, .markup, .markupChild, .wrapper:
-                startMarkupChild(&frame, parent: parent)
+                startMarkupChild(&frame)
                 stack.append(frame)
                 return
             default:
                 break
             }
-            if parent.role == .skip {
+            if stack[stack.count - 1].role == .skip {
                 frame.role = .skip
                 stack.append(frame)
                 return
@@ -153,17 +156,18 @@ final class FeedBuilder {
 
     // MARK: - Markup inside text
 
-    private func startMarkupChild(_ frame: inout Frame, parent: Frame) {
-        if parent.markup == .capturable {
+    private func startMarkupChild(_ frame: inout Frame) {
+        let index = stack.count - 1
+        if stack[index].markup == .capturable {
             // The first child element turns plain text into markup: escape what came before.
-            let index = stack.count - 1
-            let earlier = Array(text[parent.textStart...])
-            text.removeSubrange(parent.textStart...)
+            let textStart = stack[index].textStart
+            let earlier = Array(text[textStart...])
+            text.removeSubrange(textStart...)
             earlier.withUnsafeBufferPointer { appendEscaped($0) }
             stack[index].markup = .markup
         }
-        if parent.markup == .markup, parent.textType == .xhtml, frame.ns == .xhtml, frame.name == "div",
-           !stack[stack.count - 1].wrapperSeen {
+        if stack[index].markup == .markup, stack[index].textType == .xhtml, frame.ns == .xhtml, frame.name == "div",
+           !stack[index].wrapperSeen {
             // Atom xhtml content: the wrapping div is not part of the value (RFC 4287 §3.1.1.3).
             stack[stack.count - 1].wrapperSeen = true
             frame.markup = .wrapper

@@ -1,4 +1,5 @@
 internal import CLibXML2
+import TextEncodings
 
 /// The pass over a document's UTF-8 bytes that runs before libxml2 sees them, and streams
 /// its output to it.
@@ -39,7 +40,14 @@ struct XMLRepair {
         var pending = i  // input[pending..<i] is clean and not yet emitted
         // Through a pointer: an Array subscript here kept its bounds check in the hot loop.
         let table = RepairTables.pointer
+        guard let base = input.baseAddress else { return }
         while i < n {
+            // Eight bytes per step past words with nothing to look at (most of a feed).
+            if i + 8 <= n {
+                let marks = Self.needsLook(ByteWords.load(base + i))
+                if marks == 0 { i += 8; continue }
+                i += ByteWords.firstIndex(marks)
+            }
             let byte = input[i]
             if table[Int(byte)] == 0 { i += 1; continue }
             switch byte {
@@ -88,6 +96,14 @@ struct XMLRepair {
         }
         take(input, from: &pending, to: n)
         flush()
+    }
+
+    /// Marks the bytes of a word the main loop must look at: the table's bytes (`&`, `<`, 0xEF,
+    /// controls) and, harmlessly, tab, LF and CR.
+    @inline(__always)
+    private static func needsLook(_ word: UInt64) -> UInt64 {
+        ByteWords.equal(word, UInt8(ascii: "<")) | ByteWords.equal(word, UInt8(ascii: "&"))
+            | ByteWords.equal(word, 0xEF) | ByteWords.below(word, 0x20)
     }
 
     // MARK: - Pieces of the document
@@ -191,7 +207,14 @@ struct XMLRepair {
         let n = input.count
         let first = end.utf8Start[0]
         var i = start
+        let base = input.baseAddress!
         while i < n {
+            if i + 8 <= n {
+                let word = ByteWords.load(base + i)
+                let marks = ByteWords.equal(word, first) | ByteWords.below(word, 0x20)
+                if marks == 0 { i += 8; continue }
+                i += ByteWords.firstIndex(marks)
+            }
             let b = input[i]
             if b == first, matches(input, at: i, end) { return i + end.utf8CodeUnitCount }
             if b < 0x20, b != 0x09, b != 0x0A, b != 0x0D {
