@@ -25,6 +25,37 @@ struct ElementRule {
     let isInline: Bool
     let attributes: UInt64
     let special: Special
+    /// Where libxml2's HTML parser would restructure around the element (see ``FastPath``).
+    let structure: Structure
+
+    /// Parser-structure classes, decided once per rule from its name so the fast path tests bits
+    /// instead of comparing names.
+    struct Structure: OptionSet {
+        let rawValue: UInt8
+        /// Table, definition-list, picture and details parts, whose implied parts differ between parsers.
+        static let tableOrListPart = Structure(rawValue: 1)
+        /// Elements that a block start closes: p, h1–h6, pre, figcaption, dt, summary, address.
+        static let paragraphLike = Structure(rawValue: 2)
+        /// `ul` and `ol`, which hold only `li`.
+        static let listContainer = Structure(rawValue: 4)
+        static let listItem = Structure(rawValue: 8)
+        static let anchor = Structure(rawValue: 16)
+        static let lineBreak = Structure(rawValue: 32)
+
+        static func of(_ name: String) -> Structure {
+            var result: Structure = []
+            if ["table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th", "colgroup", "col", "dl", "dt", "dd",
+                "picture", "details", "summary"].contains(name) { result.insert(.tableOrListPart) }
+            if ["p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "figcaption", "dt", "summary", "address"].contains(name) {
+                result.insert(.paragraphLike)
+            }
+            if name == "ul" || name == "ol" { result.insert(.listContainer) }
+            if name == "li" { result.insert(.listItem) }
+            if name == "a" { result.insert(.anchor) }
+            if name == "br" { result.insert(.lineBreak) }
+            return result
+        }
+    }
 
     /// The rule for a tag name libxml2 reports, or nil (unknown: unwrapped, inline).
     @inline(__always)
@@ -57,7 +88,7 @@ struct ElementRule {
                 precondition(!names.contains(Array(name.utf8)), "duplicate rule \(name)")
                 rules.append(ElementRule(
                     index: UInt8(rules.count), action: action, isVoid: void, isInline: inline,
-                    attributes: attributes, special: special))
+                    attributes: attributes, special: special, structure: .of(String(name))))
                 names.append(Array(name.utf8))
             }
         }

@@ -163,25 +163,20 @@ struct FastPath {
 
     /// Whether libxml2 would open `rule` where it stands, without closing or inserting anything.
     static func fits(_ rule: ElementRule, in stack: [ElementRule]) -> Bool {
-        let name = rule.name
+        let kind = rule.structure
         // Structures whose implied parts differ between parsers: left to libxml2.
-        if tableOrListParts.contains(name) { return false }
-        guard let parent = stack.last else { return name != li }
-        if holdsOnlyItems(parent) { return name == li }
-        if name == li { return false }
-        if name == anchor, stack.contains(where: { $0.name == anchor }) { return false }
+        if kind.contains(.tableOrListPart) { return false }
+        guard let parent = stack.last else { return !kind.contains(.listItem) }
+        if holdsOnlyItems(parent) { return kind.contains(.listItem) }
+        if kind.contains(.listItem) { return false }
+        if kind.contains(.anchor), stack.contains(where: { $0.structure.contains(.anchor) }) { return false }
         // `br` is void and not inline in the rule table, but libxml2 keeps it inside a paragraph.
-        if rule.isInline || name == br { return true }
+        if rule.isInline || kind.contains(.lineBreak) { return true }
         // A block inside a paragraph or phrasing element makes libxml2 close them.
-        return !stack.contains { $0.isInline || paragraphLike.contains($0.name) }
+        return !stack.contains { $0.isInline || $0.structure.contains(.paragraphLike) }
     }
 
-    static func holdsOnlyItems(_ rule: ElementRule) -> Bool { rule.name == ul || rule.name == ol }
-
-    private static let br = Array("br".utf8), li = Array("li".utf8), ul = Array("ul".utf8), ol = Array("ol".utf8), anchor = Array("a".utf8)
-    private static let paragraphLike: Set<[UInt8]> = Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "figcaption", "dt", "summary", "address"].map { Array($0.utf8) })
-    private static let tableOrListParts: Set<[UInt8]> = Set(
-        ["table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th", "colgroup", "col", "dl", "dt", "dd", "picture", "details", "summary"].map { Array($0.utf8) })
+    static func holdsOnlyItems(_ rule: ElementRule) -> Bool { rule.structure.contains(.listContainer) }
 
     @inline(__always) static func isNameByte(_ b: UInt8) -> Bool {
         (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9"))

@@ -12,16 +12,55 @@ struct URLPolicy {
 
     /// The base as a NUL-terminated string for xmlBuildURI, only when it is http(s).
     private let base: [UInt8]?
+    /// `scheme://host` of the base when its authority is a plain host name, for root-relative
+    /// references (`/img/1.jpg`), which need no parser (see ``rootRelativeFastPath(_:)``).
+    private let origin: [UInt8]?
     private let allowDataImages: Bool
 
     init(baseURL: String?, allowDataImages: Bool) {
         self.allowDataImages = allowDataImages
         if let baseURL, let scheme = URLPolicy.scheme(of: Array(baseURL.utf8)),
            URLPolicy.equals(scheme, "http") || URLPolicy.equals(scheme, "https") {
-            base = Array(baseURL.utf8) + [0]
+            let bytes = Array(baseURL.utf8)
+            base = bytes + [0]
+            origin = URLPolicy.origin(of: bytes, schemeLength: scheme.count)
         } else {
             base = nil
+            origin = nil
         }
+    }
+
+    /// `scheme://host` when the authority after `scheme://` is only letters, digits, `.` and `-`
+    /// (no user, no port) and is followed by `/` or nothing.
+    private static func origin(of url: [UInt8], schemeLength: Int) -> [UInt8]? {
+        var i = schemeLength + 3
+        guard url.count > i, url[schemeLength + 1] == UInt8(ascii: "/"), url[schemeLength + 2] == UInt8(ascii: "/") else { return nil }
+        let hostStart = i
+        while i < url.count, url[i] != UInt8(ascii: "/") {
+            let b = url[i]
+            guard isAlphanumeric(b) || b == UInt8(ascii: ".") || b == UInt8(ascii: "-") else { return nil }
+            i += 1
+        }
+        return i > hostStart ? Array(url[..<i]) : nil
+    }
+
+    /// A reference `/path` made of unreserved characters and `/` only, without `//` at its start or
+    /// dot segments, resolves to the base's origin followed by itself: what xmlBuildURI returns
+    /// for it, without parsing both URIs and allocating (articles link every tag and picture so).
+    func rootRelativeFastPath(_ url: [UInt8]) -> [UInt8]? {
+        guard let origin, url.count >= 2, url[0] == UInt8(ascii: "/"), url[1] != UInt8(ascii: "/") else { return nil }
+        var previous: UInt8 = 0
+        for b in url {
+            guard Self.isAlphanumeric(b) || b == UInt8(ascii: "/") || b == UInt8(ascii: "-") || b == UInt8(ascii: "_")
+                || b == UInt8(ascii: "~") || b == UInt8(ascii: ".") else { return nil }
+            if b == UInt8(ascii: "."), previous == UInt8(ascii: "/") { return nil }  // `/./`, `/../`, `/.hidden`
+            previous = b
+        }
+        return origin + url
+    }
+
+    @inline(__always) private static func isAlphanumeric(_ b: UInt8) -> Bool {
+        (b | 0x20 >= UInt8(ascii: "a") && b | 0x20 <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9"))
     }
 
     /// Writes the safe, absolute form of `value` escaped into `out`; false (nothing written) if unsafe.
@@ -33,10 +72,20 @@ struct URLPolicy {
             cleaned.withUnsafeBufferPointer { out.appendEscapedAttribute($0.baseAddress!, $0.count) }
             return true
         }
-        guard let base else {
+        guard base != nil else {
             cleaned.withUnsafeBufferPointer { out.appendEscapedAttribute($0.baseAddress!, $0.count) }
             return true
         }
+        if let absolute = rootRelativeFastPath(cleaned) {
+            absolute.withUnsafeBufferPointer { out.appendEscapedAttribute($0.baseAddress!, $0.count) }
+            return true
+        }
+        return appendResolvedByLibXML2(cleaned, to: &out)
+    }
+
+    /// Resolves a relative reference against the base with libxml2's xmlBuildURI (RFC 3986).
+    func appendResolvedByLibXML2(_ cleaned: [UInt8], to out: inout ByteBuffer) -> Bool {
+        guard let base else { return false }
         let escaped = URLPolicy.percentEncodeUnsafe(cleaned) + [0]
         let resolved = escaped.withUnsafeBufferPointer { uri in
             base.withUnsafeBufferPointer { b in xmlBuildURI(uri.baseAddress!, b.baseAddress!) }

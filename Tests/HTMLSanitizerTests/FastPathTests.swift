@@ -67,4 +67,31 @@ import Testing
             #expect(!taken, "expected libxml2 for \(html)")
         }
     }
+
+    /// Root-relative references skip xmlBuildURI; what they give must be what it gives.
+    @Test func rootRelativeURLsResolveAsLibxml2Does() {
+        let bases = ["https://egemen.kz/article/1-jana", "http://Inform.KZ", "https://www.inform.kz/kz/", "https://abai.kz/post/1?page=2#top"]
+        let references = ["/img/1.jpg", "/tag/123", "/kz/жаңалық", "/a b", "/a/./b", "/a/../b", "/.well-known/x", "/", "/a?b=c",
+                          "/a#f", "/a%20b", "//cdn.kz/x.jpg", "/a//b", "/A-Z_~.x", "/a/b.", "/..", "/a:b"]
+        var fastTaken = 0
+        for base in bases {
+            let urls = URLPolicy(baseURL: base, allowDataImages: false)
+            for reference in references {
+                var viaLibxml2 = ByteBuffer(capacity: 64)
+                let resolved = urls.appendResolvedByLibXML2(Array(reference.utf8), to: &viaLibxml2)
+                guard let fast = urls.rootRelativeFastPath(Array(reference.utf8)) else { continue }
+                fastTaken += 1
+                #expect(resolved && fast == viaLibxml2.bytes, "\(base) + \(reference): \(String(decoding: fast, as: UTF8.self)) vs \(String(decoding: viaLibxml2.bytes, as: UTF8.self))")
+            }
+        }
+        #expect(fastTaken >= 20, "the fast path should take the plain references (took \(fastTaken))")
+        // Not for references that need RFC 3986's rules, nor for bases with a user or a port.
+        let urls = URLPolicy(baseURL: "https://egemen.kz/a", allowDataImages: false)
+        for reference in ["/a/../b", "//cdn.kz/x", "/a?b", "/жаңа", "img/1.jpg", "/."] {
+            #expect(urls.rootRelativeFastPath(Array(reference.utf8)) == nil, "\(reference)")
+        }
+        for base in ["https://user@egemen.kz/", "https://egemen.kz:8443/", "https:/egemen.kz"] {
+            #expect(URLPolicy(baseURL: base, allowDataImages: false).rootRelativeFastPath(Array("/x".utf8)) == nil, "\(base)")
+        }
+    }
 }
