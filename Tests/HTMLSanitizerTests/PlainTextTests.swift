@@ -1,6 +1,6 @@
 import ArnaTestSupport
 import Foundation
-import HTMLSanitizer
+@testable import HTMLSanitizer
 import Testing
 
 /// One row of `Fixtures/sanitizer/plaintext.json`.
@@ -17,6 +17,26 @@ struct PlainTextCase: Decodable, CustomTestStringConvertible, Sendable {
 }
 
 @Suite struct PlainTextTests {
+    /// Titles found already plain are returned as they are; that must be what collapsing gives.
+    @Test func textFoundPlainIsWhatCollapsingGives() {
+        let pieces = ["Қазақстан", " ", "  ", "\t", "\n", "\u{A0}", "a&b", "<", "x", "\u{7}", "1\u{A0}500", "—", ".", "\r"]
+        var state: UInt64 = 1048
+        var plainSeen = 0
+        for _ in 0..<5000 {
+            var title = ""
+            for _ in 0..<(Int(state % 7) + 1) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                title += pieces[Int((state >> 33) % UInt64(pieces.count))]
+            }
+            var copy = title
+            let plain = copy.withUTF8 { HTMLSanitizer.isPlainAlready($0) }
+            guard plain else { continue }
+            plainSeen += 1
+            #expect(WhitespaceCollapser.collapse(Array(title.utf8)) == title, "\(Array(title.unicodeScalars))")
+        }
+        #expect(plainSeen > 300)
+    }
+
     @Test(arguments: try PlainTextCase.all())
     func plainText(_ testCase: PlainTextCase) {
         #expect(HTMLSanitizer().plainText(fromHTML: testCase.input) == testCase.expected)
