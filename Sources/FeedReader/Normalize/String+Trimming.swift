@@ -1,3 +1,5 @@
+import Foundation
+
 extension String {
     /// The string without white space at either end, Unicode white space (U+00A0 from
     /// `&nbsp;`, U+2009, U+3000, …) and a stray BOM included.
@@ -27,5 +29,16 @@ extension Unicode.Scalar {
         case 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
         default: return false
         }
+    }
+}
+
+extension String {
+    /// Whether the string starts with an ASCII literal, byte for byte. `hasPrefix` goes through
+    /// Unicode-aware generic code, which showed up on the reader's per-item path.
+    func hasASCIIPrefix(_ prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        return utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.count >= count && memcmp(bytes.baseAddress!, prefix.utf8Start, count) == 0
+        } ?? hasPrefix(prefix.description)
     }
 }

@@ -10,7 +10,7 @@ enum URLResolver {
         guard let text else { return nil }
         let trimmed = text.trimmed
         guard !trimmed.isEmpty else { return nil }
-        if trimmed.hasPrefix("https://") || trimmed.hasPrefix("http://") {
+        if trimmed.hasASCIIPrefix("https://") || trimmed.hasASCIIPrefix("http://") {
             return URL(string: trimmed) ?? URL(string: percentEncoded(trimmed))
         }
         guard let relative = URL(string: trimmed, relativeTo: base) ?? URL(string: percentEncoded(trimmed), relativeTo: base) else {
