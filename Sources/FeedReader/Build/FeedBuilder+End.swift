@@ -25,7 +25,7 @@ extension FeedBuilder {
             if (frame.ns == .content && frame.name == "encoded") || (frame.ns == .yandex && frame.name == "full-text")
                 || (frame.ns == .turbo && frame.name == "content"),
                let html = html(of: frame) {
-                item?.content.append(FeedContent(value: html, type: .html, language: frame.lang))
+                item?.content.append(FeedContent(value: html, type: .html, language: lang(of: frame)))
             }
         case .media: endMedia(frame)
         case .itunes: endITunes(frame)
@@ -43,9 +43,9 @@ extension FeedBuilder {
     private func endRSS(_ frame: Frame) {
         if image != nil {
             switch frame.name {
-            case "url": image?.url = URLResolver.resolve(value(of: frame), against: frame.base)
+            case "url": image?.url = URLResolver.resolve(value(of: frame), against: base(of: frame))
             case "title": image?.title = plain(value(of: frame))
-            case "link": image?.link = URLResolver.resolve(value(of: frame), against: frame.base)
+            case "link": image?.link = URLResolver.resolve(value(of: frame), against: base(of: frame))
             case "width": image?.width = value(of: frame).flatMap { Int($0) }
             case "height": image?.height = value(of: frame).flatMap { Int($0) }
             default: break
@@ -56,28 +56,28 @@ extension FeedBuilder {
         if inItem {
             switch frame.name {
             case "title": if item?.title == nil { item?.title = plain(text) }
-            case "link": if item?.link == nil { item?.link = URLResolver.resolve(text, against: frame.base) }
+            case "link": if item?.link == nil { item?.link = URLResolver.resolve(text, against: base(of: frame)) }
             case "description":
                 if item?.summary == nil { item?.summary = html(of: frame); item?.summaryType = .html }
             case "guid":
                 if item?.id == nil { item?.id = text }
                 let permaLink = frame.attribute("ispermalink")?.lowercased() ?? frame.attribute("isPermaLink")?.lowercased()
-                if permaLink != "false", item?.link == nil, text.hasPrefix("http") {
-                    item?.link = URLResolver.resolve(text, against: frame.base)
+                if permaLink != "false", item?.link == nil, text.hasASCIIPrefix("http") {
+                    item?.link = URLResolver.resolve(text, against: base(of: frame))
                 }
             case "pubdate": if item?.published == nil { item?.published = date(text, frame) }
             case "author": item?.authors.append(PersonParser.parse(text))
             case "category": item?.categories.append(FeedCategory(term: text, scheme: frame.attribute("domain")?.nilIfEmpty))
-            case "comments": item?.comments = URLResolver.resolve(text, against: frame.base)
+            case "comments": item?.comments = URLResolver.resolve(text, against: base(of: frame))
             case "source":
-                item?.source = FeedSource(title: plain(text), url: URLResolver.resolve(frame.attribute("url"), against: frame.base))
+                item?.source = FeedSource(title: plain(text), url: URLResolver.resolve(frame.attribute("url"), against: base(of: frame)))
             default: break
             }
             return
         }
         switch frame.name {
         case "title": if feed.title == nil { feed.title = plain(text) }
-        case "link": if feed.link == nil { feed.link = URLResolver.resolve(text, against: frame.base) }
+        case "link": if feed.link == nil { feed.link = URLResolver.resolve(text, against: base(of: frame)) }
         case "description": if feed.subtitle == nil { feed.subtitle = html(of: frame); feed.subtitleType = .html }
         case "language": if feed.language == nil { feed.language = text }
         case "copyright": if feed.rights == nil { feed.rights = plain(text) }
@@ -98,7 +98,7 @@ extension FeedBuilder {
             switch frame.name {
             case "name": person?.name = value(of: frame)
             case "email": person?.email = value(of: frame)
-            case "uri", "url": person?.uri = URLResolver.resolve(value(of: frame), against: frame.base)
+            case "uri", "url": person?.uri = URLResolver.resolve(value(of: frame), against: base(of: frame))
             default: break
             }
             return
@@ -130,7 +130,7 @@ extension FeedBuilder {
             if inItem, item?.summary == nil, let text { item?.summary = text; item?.summaryType = type }
         case "content":
             let (text, type) = textConstruct(frame)
-            if let text { item?.content.append(FeedContent(value: text, type: type, language: frame.lang)) }
+            if let text { item?.content.append(FeedContent(value: text, type: type, language: lang(of: frame))) }
         case "id":
             let id = value(of: frame)
             if inItem { if item?.id == nil { item?.id = id } } else if feed.id == nil { feed.id = id }
@@ -144,11 +144,11 @@ extension FeedBuilder {
         case "generator":
             guard !inItem else { return }
             feed.generator = FeedGenerator(
-                name: value(of: frame), uri: URLResolver.resolve(frame.attribute("uri") ?? frame.attribute("url"), against: frame.base),
+                name: value(of: frame), uri: URLResolver.resolve(frame.attribute("uri") ?? frame.attribute("url"), against: base(of: frame)),
                 version: frame.attribute("version")?.nilIfEmpty)
-        case "icon": if !inItem { feed.icon = URLResolver.resolve(value(of: frame), against: frame.base) }
+        case "icon": if !inItem { feed.icon = URLResolver.resolve(value(of: frame), against: base(of: frame)) }
         case "logo":
-            if !inItem, let url = URLResolver.resolve(value(of: frame), against: frame.base) {
+            if !inItem, let url = URLResolver.resolve(value(of: frame), against: base(of: frame)) {
                 if feed.image == nil { feed.image = FeedImage(url: url) }
             }
         case "category":
@@ -236,7 +236,7 @@ extension FeedBuilder {
     private func endItem(_ frame: Frame) {
         guard var done = item.take() else { return }
         inItem = false
-        if done.language == nil { done.language = frame.lang }
+        if done.language == nil { done.language = lang(of: frame) }
         if items.count >= options.maxItems {
             skippedItems += 1
             return
@@ -265,7 +265,7 @@ extension FeedBuilder {
     }
 
     func sanitize(_ html: String, _ frame: Frame) -> String {
-        sanitizer.sanitize(html, baseURL: frame.base)
+        sanitizer.sanitize(html, baseURL: base(of: frame))
     }
 
     func plain(_ text: String?) -> String? {

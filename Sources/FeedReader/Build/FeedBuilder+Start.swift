@@ -21,7 +21,7 @@ extension FeedBuilder {
             halt(ReadError(.notAFeed, "not a feed: the document's root element is <\(frame.name)>, not <rss>, <rdf:RDF> or <feed>"))
             return
         }
-        if let lang = frame.lang, feed.language == nil { feed.language = lang }
+        if let lang = lang(of: frame), feed.language == nil { feed.language = lang }
     }
 
     static func rssFormat(version: String?) -> FeedFormat {
@@ -71,7 +71,7 @@ extension FeedBuilder {
             // Item and channel descriptions alike are HTML (as feedparser reads them).
             frame.markup = image == nil ? .capturable : .text
         case "enclosure":
-            if let url = URLResolver.resolve(frame.attribute("url"), against: frame.base) {
+            if let url = URLResolver.resolve(frame.attribute("url"), against: base(of: frame)) {
                 let enclosure = FeedEnclosure(url: url, type: frame.attribute("type")?.nilIfEmpty, length: Self.length(frame.attribute("length")))
                 item?.enclosures.append(enclosure)
                 if isImageType(enclosure.type), item?.image == nil { item?.image = url }
@@ -138,7 +138,7 @@ extension FeedBuilder {
     private func startITunes(_ frame: inout Frame) {
         switch frame.name {
         case "image":
-            if let url = URLResolver.resolve(frame.attribute("href"), against: frame.base) {
+            if let url = URLResolver.resolve(frame.attribute("href"), against: base(of: frame)) {
                 if inItem {
                     if item?.image == nil { item?.image = url }
                 } else if feed.image == nil {
@@ -158,14 +158,14 @@ extension FeedBuilder {
     private func startMedia(_ frame: inout Frame) {
         switch frame.name {
         case "content":
-            guard let url = URLResolver.resolve(frame.attribute("url"), against: frame.base) else { break }
+            guard let url = URLResolver.resolve(frame.attribute("url"), against: base(of: frame)) else { break }
             let type = frame.attribute("type")?.nilIfEmpty
             let enclosure = FeedEnclosure(url: url, type: type, length: Self.length(frame.attribute("filesize") ?? frame.attribute("fileSize")))
             item?.enclosures.append(enclosure)
             let isImage = frame.attribute("medium") == "image" || isImageType(type)
             if isImage, inItem, item?.image == nil { item?.image = url }
         case "thumbnail":
-            if let url = URLResolver.resolve(frame.attribute("url"), against: frame.base), inItem, item?.image == nil {
+            if let url = URLResolver.resolve(frame.attribute("url"), against: base(of: frame)), inItem, item?.image == nil {
                 item?.image = url
             }
         case "group":
@@ -180,7 +180,7 @@ extension FeedBuilder {
     private func beginItem(_ frame: inout Frame) {
         frame.role = .item
         var fresh = FeedItem()
-        fresh.language = frame.lang
+        fresh.language = lang(of: frame)
         item = fresh
         inItem = true
     }
@@ -188,7 +188,7 @@ extension FeedBuilder {
     /// An Atom `link` (or `atom:link` inside RSS): every one goes to `links`; the first
     /// alternate is the `link`; enclosures are enclosures too.
     private func atomLink(_ frame: Frame) {
-        guard let href = URLResolver.resolve(frame.attribute("href") ?? frame.attribute("url"), against: frame.base) else { return }
+        guard let href = URLResolver.resolve(frame.attribute("href") ?? frame.attribute("url"), against: base(of: frame)) else { return }
         let rel = frame.attribute("rel")?.trimmed.nilIfEmpty ?? "alternate"
         let link = FeedLink(
             href: href, rel: rel, type: frame.attribute("type")?.nilIfEmpty, title: frame.attribute("title")?.nilIfEmpty,
@@ -231,5 +231,5 @@ extension String {
 /// Whether a MIME type names a picture (`image/jpeg`, `Image/PNG`).
 func isImageType(_ type: String?) -> Bool {
     guard let type else { return false }
-    return type.utf8.count >= 6 && FeedBuilder.lowercasedIfNeeded(type).hasPrefix("image/")
+    return type.utf8.count >= 6 && FeedBuilder.lowercasedIfNeeded(type).hasASCIIPrefix("image/")
 }

@@ -32,6 +32,10 @@ final class FeedBuilder {
 
     // Where the builder is.
     var stack: [Frame] = []
+    /// `xml:base` values in scope, the document's URL first; frames point into it.
+    var bases: [URL?]
+    /// `xml:lang` values in scope, none first; frames point into it.
+    var langs: [String?] = [nil]
     var text: [UInt8] = []
     var item: FeedItem?
     /// Whether `item` is open: `item != nil` copied the whole item out of the class to compare it.
@@ -51,9 +55,16 @@ final class FeedBuilder {
         self.options = options
         self.dates = DateParser(zone: options.zone)
         self.sanitizer = HTMLSanitizer()
+        self.bases = [options.baseURL]
         text.reserveCapacity(64 * 1024)
         stack.reserveCapacity(32)
     }
+
+    /// The base URL in scope for an element.
+    @inline(__always) func base(of frame: Frame) -> URL? { bases[Int(frame.baseIndex)] }
+
+    /// The language in scope for an element.
+    @inline(__always) func lang(of frame: Frame) -> String? { langs[Int(frame.langIndex)] }
 
     func halt(_ error: ReadError) {
         guard !stopped else { return }
@@ -77,8 +88,9 @@ final class FeedBuilder {
         let name = intern(localName, lowercase: ns.isRSS)
         // The parent's fields are read in place: copying the whole frame cost retains.
         let hasParent = !stack.isEmpty
-        var base = hasParent ? stack[stack.count - 1].base : options.baseURL
-        var lang = hasParent ? stack[stack.count - 1].lang : nil
+        var baseIndex = hasParent ? stack[stack.count - 1].baseIndex : 0
+        var langIndex = hasParent ? stack[stack.count - 1].langIndex : 0
+        var ownsBase = false, ownsLang = false
         var attrs: [Attribute] = []
         if attributeCount > 0, let attributes {
             attrs.reserveCapacity(attributeCount)
@@ -89,37 +101,53 @@ final class FeedBuilder {
                 let value = String(knownValidUTF8: UnsafeBufferPointer(start: start, count: end - start))
                 let attrName_ = intern(attrName, lowercase: false)
                 if attrNS == .xml {
-                    if attrName_ == "base" { base = URLResolver.resolve(value, against: base) ?? base }
-                    if attrName_ == "lang" { lang = value.trimmed.isEmpty ? nil : value.trimmed }
+                    if attrName_ == "base", let resolved = URLResolver.resolve(value, against: bases[Int(baseIndex)]) {
+                        if ownsBase { bases.removeLast() }
+                        bases.append(resolved)
+                        baseIndex = Int32(bases.count - 1)
+                        ownsBase = true
+                    }
+                    if attrName_ == "lang" {
+                        if ownsLang { langs.removeLast() }
+                        langs.append(value.trimmed.isEmpty ? nil : value.trimmed)
+                        langIndex = Int32(langs.count - 1)
+                        ownsLang = true
+                    }
                 }
                 attrs.append(Attribute(ns: attrNS, prefix: p[1].map { intern($0, lowercase: false) }, name: attrName_, value: value))
             }
         }
-        var frame = Frame(ns: ns, name: name, textStart: text.count, base: base, lang: lang, markup: .ignore, attributes: attrs)
+        var frame = Frame(ns: ns, name: name, textStart: text.count, baseIndex: baseIndex, langIndex: langIndex, markup: .ignore, attributes: attrs)
+        frame.ownsBase = ownsBase
+        frame.ownsLang = ownsLang
 
         if hasParent {
             switch stack[stack.count - 1].markup {
             case .capturable, .markup, .markupChild, .wrapper:
                 startMarkupChild(&frame)
-                stack.append(frame)
+                stack.append(consume frame)
                 return
             default:
                 break
             }
             if stack[stack.count - 1].role == .skip {
                 frame.role = .skip
-                stack.append(frame)
+                stack.append(consume frame)
                 return
             }
             start(&frame)
         } else {
             startRoot(&frame)
         }
-        stack.append(frame)
+        stack.append(consume frame)
     }
 
     func endElement() {
         guard !stopped, var frame = stack.popLast() else { return }
+        defer {
+            if frame.ownsBase { bases.removeLast() }
+            if frame.ownsLang { langs.removeLast() }
+        }
         switch frame.markup {
         case .markupChild:
             if !HTMLVoidElements.names.contains(frame.name) { appendRaw("</"); appendRaw(frame.name); appendRaw(">") }
@@ -196,7 +224,7 @@ final class FeedBuilder {
             while lo < hi, isASCIISpace(buffer[lo]) { lo += 1 }
             while hi > lo, isASCIISpace(buffer[hi - 1]) { hi -= 1 }
             guard hi > lo else { return nil }
-            let html = sanitizer.sanitize(validUTF8: UnsafeBufferPointer(rebasing: buffer[lo..<hi]), baseURL: frame.base)
+            let html = sanitizer.sanitize(validUTF8: UnsafeBufferPointer(rebasing: buffer[lo..<hi]), baseURL: base(of: frame))
             let trimmed = html.trimmed
             return trimmed.isEmpty ? nil : trimmed
         }

@@ -27,8 +27,13 @@ struct Frame {
     let ns: XMLNamespace
     let name: String
     let textStart: Int
-    let base: URL?
-    let lang: String?
+    /// The `xml:base` in scope: an index into the builder's `bases` (so a frame retains no URL).
+    let baseIndex: Int32
+    /// The `xml:lang` in scope: an index into the builder's `langs`.
+    let langIndex: Int32
+    /// Whether this element declared its own `xml:base` / `xml:lang` (popped with it).
+    var ownsBase = false
+    var ownsLang = false
     var markup: Markup
     var role: Role = .none
     var attributes: [Attribute]
