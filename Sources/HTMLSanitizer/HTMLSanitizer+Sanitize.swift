@@ -38,14 +38,22 @@ extension HTMLSanitizer {
     ///
     /// - Precondition: `input` is valid UTF-8 (checked in debug builds).
     package func sanitize(validUTF8 input: UnsafeBufferPointer<UInt8>, baseURL: URL?) -> String {
-        do {
-            if !input.contains(UInt8(ascii: "<")) { return Self.escapeText(input) }
-            let urls = URLPolicy(baseURL: baseURL?.absoluteString, allowDataImages: options.allowDataImages)
-            if options.fastPath, let bytes = FastPath(urls: urls, maxDepth: options.maxDepth).sanitize(input) {
-                return String(knownValidUTF8: bytes)
-            }
-            return SanitizingHandler.sanitize(input, urls: urls, maxDepth: options.maxDepth) ?? Self.escapeText(input)
+        sanitize(validUTF8: input, base: prepare(baseURL: baseURL))
+    }
+
+    /// Reads a base URL once for many runs: the items of a feed share their base, and reading
+    /// it (its string, scheme and origin) cost as much as sanitizing a short summary.
+    package func prepare(baseURL: URL?) -> PreparedBase {
+        PreparedBase(urls: URLPolicy(baseURL: baseURL?.absoluteString, allowDataImages: options.allowDataImages))
+    }
+
+    /// Sanitizes valid UTF-8 against a base read by ``prepare(baseURL:)`` of this sanitizer.
+    package func sanitize(validUTF8 input: UnsafeBufferPointer<UInt8>, base: PreparedBase) -> String {
+        if !input.contains(UInt8(ascii: "<")) { return Self.escapeText(input) }
+        if options.fastPath, let bytes = FastPath(urls: base.urls, maxDepth: options.maxDepth).sanitize(input) {
+            return String(knownValidUTF8: bytes)
         }
+        return SanitizingHandler.sanitize(input, urls: base.urls, maxDepth: options.maxDepth) ?? Self.escapeText(input)
     }
 
     /// The fast path: decode references (if any), then escape. Returns the input itself when
@@ -62,4 +70,9 @@ extension HTMLSanitizer {
         }
         return out.string()
     }
+}
+
+/// A base URL as the sanitizer uses it, read once (see ``HTMLSanitizer/prepare(baseURL:)``).
+package struct PreparedBase {
+    let urls: URLPolicy
 }

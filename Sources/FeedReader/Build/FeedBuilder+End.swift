@@ -265,7 +265,8 @@ extension FeedBuilder {
     }
 
     func sanitize(_ html: String, _ frame: Frame) -> String {
-        sanitizer.sanitize(html, baseURL: base(of: frame))
+        var html = html
+        return html.withUTF8 { sanitizer.sanitize(validUTF8: $0, base: preparedBase(of: frame)) }
     }
 
     func plain(_ text: String?) -> String? {

@@ -34,6 +34,8 @@ final class FeedBuilder {
     var stack: [Frame] = []
     /// `xml:base` values in scope, the document's URL first; frames point into it.
     var bases: [URL?]
+    /// The sanitizer's reading of each of `bases`, made when first needed.
+    private var preparedBases: [PreparedBase?] = [nil]
     /// `xml:lang` values in scope, none first; frames point into it.
     var langs: [String?] = [nil]
     var text: [UInt8] = []
@@ -62,6 +64,15 @@ final class FeedBuilder {
 
     /// The base URL in scope for an element.
     @inline(__always) func base(of frame: Frame) -> URL? { bases[Int(frame.baseIndex)] }
+
+    /// The base in scope for an element, as the sanitizer reads it.
+    func preparedBase(of frame: Frame) -> PreparedBase {
+        let index = Int(frame.baseIndex)
+        if let prepared = preparedBases[index] { return prepared }
+        let prepared = sanitizer.prepare(baseURL: bases[index])
+        preparedBases[index] = prepared
+        return prepared
+    }
 
     /// The language in scope for an element.
     @inline(__always) func lang(of frame: Frame) -> String? { langs[Int(frame.langIndex)] }
@@ -102,8 +113,9 @@ final class FeedBuilder {
                 let attrName_ = intern(attrName, lowercase: false)
                 if attrNS == .xml {
                     if attrName_ == "base", let resolved = URLResolver.resolve(value, against: bases[Int(baseIndex)]) {
-                        if ownsBase { bases.removeLast() }
+                        if ownsBase { bases.removeLast(); preparedBases.removeLast() }
                         bases.append(resolved)
+                        preparedBases.append(nil)
                         baseIndex = Int32(bases.count - 1)
                         ownsBase = true
                     }
@@ -145,7 +157,7 @@ final class FeedBuilder {
     func endElement() {
         guard !stopped, var frame = stack.popLast() else { return }
         defer {
-            if frame.ownsBase { bases.removeLast() }
+            if frame.ownsBase { bases.removeLast(); preparedBases.removeLast() }
             if frame.ownsLang { langs.removeLast() }
         }
         switch frame.markup {
@@ -224,7 +236,7 @@ final class FeedBuilder {
             while lo < hi, isASCIISpace(buffer[lo]) { lo += 1 }
             while hi > lo, isASCIISpace(buffer[hi - 1]) { hi -= 1 }
             guard hi > lo else { return nil }
-            let html = sanitizer.sanitize(validUTF8: UnsafeBufferPointer(rebasing: buffer[lo..<hi]), baseURL: base(of: frame))
+            let html = sanitizer.sanitize(validUTF8: UnsafeBufferPointer(rebasing: buffer[lo..<hi]), base: preparedBase(of: frame))
             let trimmed = html.trimmed
             return trimmed.isEmpty ? nil : trimmed
         }
