@@ -21,6 +21,12 @@ import Testing
         (Array("абв".utf8) + [0x20, 0xD0] + Array("абвгде".utf8), .invalid(at: 7)),  // lead before a lead, word 1
         (Array("1234567".utf8) + [0xD0, 0xB0] + Array("абвгде".utf8), .utf8),  // a sequence across two words
         (Array("1234567".utf8) + [0xD0] + Array("12345678".utf8), .invalid(at: 7)),  // a lead ends a word, no continuation
+        // Sixteen-byte steps after the first eight bytes: a lead that ends the last step and the
+        // document, a sequence across two steps, a fault in the last lane.
+        (Array("12345678".utf8) + Array("123456789abcdef".utf8) + [0xD0], .invalid(at: 23)),
+        (Array("12345678".utf8) + Array("123456789abcdef".utf8) + [0xD0, 0xB0] + Array("абвгдеёжзи".utf8), .utf8),
+        (Array("12345678".utf8) + Array("абвгдеж".utf8) + [0xB0] + Array("абвгдеж".utf8), .invalid(at: 22)),
+        (Array("12345678".utf8) + Array("абвгдеж".utf8) + [0xE2, 0x80, 0x94] + Array("абвгдеж".utf8), .utf8),
     ]
 
     @Test(arguments: cases)
