@@ -40,13 +40,15 @@ struct ByteBuffer {
         var runStart = 0
         var i = 0
         while i < count {
-            // Eight bytes per step: skip words with no byte below '?' other than a space (letters,
-            // digits and all multi-byte UTF-8 pass unchanged).
-            if i + 8 <= count {
-                let word = ByteWords.load(start + i)
-                let flagged = ByteWords.below(word, 0x3F) & ~ByteWords.equal(word, 0x20)
-                if flagged == 0 { i += 8; continue }
-                i += ByteWords.firstIndex(flagged)
+            // Sixteen bytes per step past runs with nothing to escape or drop (letters, digits,
+            // punctuation and all multi-byte UTF-8); tab, LF and CR are looked at harmlessly.
+            if i + 16 <= count {
+                let lanes = ByteLanes.load(start + i)
+                var marks = ByteLanes.equal(lanes, UInt8(ascii: "&")) | ByteLanes.equal(lanes, UInt8(ascii: "<"))
+                    | ByteLanes.equal(lanes, UInt8(ascii: ">")) | ByteLanes.below(lanes, 0x20)
+                if quote { marks |= ByteLanes.equal(lanes, UInt8(ascii: "\"")) }
+                guard let k = ByteLanes.firstIndex(marks) else { i += 16; continue }
+                i += k
             }
             let b = start[i]
             if b > 0x3E || b == 0x20 { i += 1; continue }

@@ -42,11 +42,10 @@ struct XMLRepair {
         let table = RepairTables.pointer
         guard let base = input.baseAddress else { return }
         while i < n {
-            // Eight bytes per step past words with nothing to look at (most of a feed).
-            if i + 8 <= n {
-                let marks = Self.needsLook(ByteWords.load(base + i))
-                if marks == 0 { i += 8; continue }
-                i += ByteWords.firstIndex(marks)
+            // Sixteen bytes per step past runs with nothing to look at (most of a feed).
+            if i + 16 <= n {
+                guard let k = ByteLanes.firstIndex(Self.needsLook(ByteLanes.load(base + i))) else { i += 16; continue }
+                i += k
             }
             let byte = input[i]
             if table[Int(byte)] == 0 { i += 1; continue }
@@ -98,12 +97,12 @@ struct XMLRepair {
         flush()
     }
 
-    /// Marks the bytes of a word the main loop must look at: the table's bytes (`&`, `<`, 0xEF,
-    /// controls) and, harmlessly, tab, LF and CR.
+    /// Marks the bytes the main loop must look at: the table's bytes (`&`, `<`, 0xEF, controls)
+    /// and, harmlessly, tab, LF and CR.
     @inline(__always)
-    private static func needsLook(_ word: UInt64) -> UInt64 {
-        ByteWords.equal(word, UInt8(ascii: "<")) | ByteWords.equal(word, UInt8(ascii: "&"))
-            | ByteWords.equal(word, 0xEF) | ByteWords.below(word, 0x20)
+    private static func needsLook(_ lanes: ByteLanes.Lanes) -> ByteLanes.Lanes {
+        ByteLanes.equal(lanes, UInt8(ascii: "<")) | ByteLanes.equal(lanes, UInt8(ascii: "&"))
+            | ByteLanes.equal(lanes, 0xEF) | ByteLanes.below(lanes, 0x20)
     }
 
     // MARK: - Pieces of the document
@@ -209,11 +208,10 @@ struct XMLRepair {
         var i = start
         let base = input.baseAddress!
         while i < n {
-            if i + 8 <= n {
-                let word = ByteWords.load(base + i)
-                let marks = ByteWords.equal(word, first) | ByteWords.below(word, 0x20)
-                if marks == 0 { i += 8; continue }
-                i += ByteWords.firstIndex(marks)
+            if i + 16 <= n {
+                let lanes = ByteLanes.load(base + i)
+                guard let k = ByteLanes.firstIndex(ByteLanes.equal(lanes, first) | ByteLanes.below(lanes, 0x20)) else { i += 16; continue }
+                i += k
             }
             let b = input[i]
             if b == first, matches(input, at: i, end) { return i + end.utf8CodeUnitCount }
