@@ -19,11 +19,11 @@ struct URLPolicy {
 
     init(baseURL: String?, allowDataImages: Bool) {
         self.allowDataImages = allowDataImages
-        if let baseURL, let scheme = URLPolicy.scheme(of: Array(baseURL.utf8)),
-           URLPolicy.equals(scheme, "http") || URLPolicy.equals(scheme, "https") {
-            let bytes = Array(baseURL.utf8)
+        let bytes = baseURL.map { Array($0.utf8) } ?? []
+        let schemeLength = bytes.withUnsafeBufferPointer { URLPolicy.schemeLength(of: $0) }
+        if let schemeLength, URLPolicy.equals(bytes[..<schemeLength], "http") || URLPolicy.equals(bytes[..<schemeLength], "https") {
             base = bytes + [0]
-            origin = URLPolicy.origin(of: bytes, schemeLength: scheme.count)
+            origin = URLPolicy.origin(of: bytes, schemeLength: schemeLength)
         } else {
             base = nil
             origin = nil
@@ -48,15 +48,21 @@ struct URLPolicy {
     /// dot segments, resolves to the base's origin followed by itself: what xmlBuildURI returns
     /// for it, without parsing both URIs and allocating (articles link every tag and picture so).
     func rootRelativeFastPath(_ url: [UInt8]) -> [UInt8]? {
-        guard let origin, url.count >= 2, url[0] == UInt8(ascii: "/"), url[1] != UInt8(ascii: "/") else { return nil }
+        guard let origin, url.withUnsafeBufferPointer({ isPlainRootRelative($0) }) else { return nil }
+        return origin + url
+    }
+
+    /// Whether ``rootRelativeFastPath(_:)`` takes the reference.
+    private func isPlainRootRelative(_ url: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard origin != nil, url.count >= 2, url[0] == UInt8(ascii: "/"), url[1] != UInt8(ascii: "/") else { return false }
         var previous: UInt8 = 0
         for b in url {
             guard Self.isAlphanumeric(b) || b == UInt8(ascii: "/") || b == UInt8(ascii: "-") || b == UInt8(ascii: "_")
-                || b == UInt8(ascii: "~") || b == UInt8(ascii: ".") else { return nil }
-            if b == UInt8(ascii: "."), previous == UInt8(ascii: "/") { return nil }  // `/./`, `/../`, `/.hidden`
+                || b == UInt8(ascii: "~") || b == UInt8(ascii: ".") else { return false }
+            if b == UInt8(ascii: "."), previous == UInt8(ascii: "/") { return false }  // `/./`, `/../`, `/.hidden`
             previous = b
         }
-        return origin + url
+        return true
     }
 
     @inline(__always) private static func isAlphanumeric(_ b: UInt8) -> Bool {
@@ -65,22 +71,31 @@ struct URLPolicy {
 
     /// Writes the safe, absolute form of `value` escaped into `out`; false (nothing written) if unsafe.
     func append(_ value: UnsafePointer<UInt8>, _ count: Int, use: Use, to out: inout ByteBuffer) -> Bool {
-        let cleaned = URLPolicy.clean(UnsafeBufferPointer(start: value, count: count))
-        guard !cleaned.isEmpty else { return false }
-        if let scheme = URLPolicy.scheme(of: cleaned) {
-            guard isAllowed(scheme: scheme, use: use, url: cleaned) else { return false }
-            cleaned.withUnsafeBufferPointer { out.appendEscapedAttribute($0.baseAddress!, $0.count) }
+        let raw = UnsafeBufferPointer(start: value, count: count)
+        // Most values have nothing to remove: they are read in place, without a copy.
+        if !raw.contains(where: { $0 <= 0x20 || $0 == 0x7F }) { return appendClean(raw, use: use, to: &out) }
+        return URLPolicy.clean(raw).withUnsafeBufferPointer { appendClean($0, use: use, to: &out) }
+    }
+
+    /// ``append(_:_:use:to:)`` for a value already cleaned.
+    private func appendClean(_ url: UnsafeBufferPointer<UInt8>, use: Use, to out: inout ByteBuffer) -> Bool {
+        guard let start = url.baseAddress, !url.isEmpty else { return false }
+        if let schemeLength = URLPolicy.schemeLength(of: url) {
+            guard isAllowed(scheme: UnsafeBufferPointer(rebasing: url[..<schemeLength]), use: use, url: url) else { return false }
+            out.appendEscapedAttribute(start, url.count)
             return true
         }
         guard base != nil else {
-            cleaned.withUnsafeBufferPointer { out.appendEscapedAttribute($0.baseAddress!, $0.count) }
+            out.appendEscapedAttribute(start, url.count)
             return true
         }
-        if let absolute = rootRelativeFastPath(cleaned) {
-            absolute.withUnsafeBufferPointer { out.appendEscapedAttribute($0.baseAddress!, $0.count) }
+        if let origin, isPlainRootRelative(url) {
+            // The origin is a plain host name and the path plain characters: nothing to escape.
+            out.append(origin)
+            out.append(start, url.count)
             return true
         }
-        return appendResolvedByLibXML2(cleaned, to: &out)
+        return appendResolvedByLibXML2(Array(url), to: &out)
     }
 
     /// Resolves a relative reference against the base with libxml2's xmlBuildURI (RFC 3986).
@@ -103,7 +118,7 @@ struct URLPolicy {
         for candidate in SrcsetParser.candidates(UnsafeBufferPointer(start: value, count: count)) {
             let before = out.count
             if written > 0 { out.append([UInt8(ascii: ","), UInt8(ascii: " ")]) }
-            let ok = candidate.url.withUnsafeBufferPointer { append($0.baseAddress!, $0.count, use: .resource, to: &out) }
+            let ok = candidate.url.withUnsafeBufferPointer { $0.baseAddress.map { append($0, candidate.url.count, use: .resource, to: &out) } ?? false }
             guard ok else { out.truncate(to: before); continue }
             if !candidate.descriptor.isEmpty {
                 out.append(UInt8(ascii: " "))
@@ -115,7 +130,7 @@ struct URLPolicy {
         return written > 0
     }
 
-    private func isAllowed(scheme: ArraySlice<UInt8>, use: Use, url: [UInt8]) -> Bool {
+    private func isAllowed(scheme: UnsafeBufferPointer<UInt8>, use: Use, url: UnsafeBufferPointer<UInt8>) -> Bool {
         if URLPolicy.equals(scheme, "http") || URLPolicy.equals(scheme, "https") { return true }
         switch use {
         case .link: return URLPolicy.equals(scheme, "mailto")
@@ -124,7 +139,7 @@ struct URLPolicy {
             guard allowDataImages, URLPolicy.equals(scheme, "data") else { return false }
             for type in ["data:image/png", "data:image/jpeg", "data:image/gif", "data:image/webp"] {
                 let n = type.utf8.count
-                if url.count > n, URLPolicy.equals(url[0..<n], type), url[n] == UInt8(ascii: ";") || url[n] == UInt8(ascii: ",") {
+                if url.count > n, URLPolicy.equals(UnsafeBufferPointer(rebasing: url[0..<n]), type), url[n] == UInt8(ascii: ";") || url[n] == UInt8(ascii: ",") {
                     return true
                 }
             }
@@ -144,12 +159,12 @@ struct URLPolicy {
         return result
     }
 
-    /// The scheme, if a `:` comes before any `/`, `?` or `#`. Anything before such a colon counts as
+    /// The length of the scheme, if a `:` comes before any `/`, `?` or `#`. Anything before such a colon counts as
     /// a scheme, even with spaces in it, so `java script:` is refused rather than read as a path.
-    static func scheme(of url: [UInt8]) -> ArraySlice<UInt8>? {
+    static func schemeLength(of url: UnsafeBufferPointer<UInt8>) -> Int? {
         for (i, b) in url.enumerated() {
             switch b {
-            case UInt8(ascii: ":"): return url[0..<i]
+            case UInt8(ascii: ":"): return i
             case UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"): return nil
             default: continue
             }
@@ -158,7 +173,7 @@ struct URLPolicy {
     }
 
     /// ASCII case-insensitive comparison with a lower-case literal.
-    static func equals(_ bytes: ArraySlice<UInt8>, _ literal: String) -> Bool {
+    static func equals<Bytes: Collection<UInt8>>(_ bytes: Bytes, _ literal: String) -> Bool {
         guard bytes.count == literal.utf8.count else { return false }
         return zip(bytes, literal.utf8).allSatisfy { a, b in (a | 0x20) == b || a == b }
     }
