@@ -33,6 +33,20 @@ import Testing
         #expect(feed.bozo)
     }
 
+    /// U+FFFF in a CDATA section made libxml2 give up on the rest of the document ("Input is not
+    /// proper UTF-8", then "Extra content at the end"): it is removed there too.
+    @Test func forbiddenCharactersInsideCDATAAreRemovedAndTheRestIsRead() throws {
+        let xml = """
+            <rss version="2.0"><channel><title>T</title>
+            <item><title>Бір</title><description><![CDATA[<p>Бар\u{FFFF}\u{FFFE} бөлік\u{1}</p>]]></description></item>
+            <item><title>Екі</title></item></channel></rss>
+            """
+        let feed = try FeedReader().read(Data(xml.utf8))
+        #expect(feed.items.map(\.title) == ["Бір", "Екі"])
+        #expect(feed.items.first?.summary == "<p>Бар бөлік</p>")
+        #expect(feed.errors.contains { $0.contains("U+FFFE/U+FFFF is not allowed") }, "\(feed.errors)")
+    }
+
     @Test func truncatedFeedKeepsEveryCompleteItem() throws {
         let xml = """
             <?xml version="1.0"?><rss version="2.0"><channel><title>T</title>

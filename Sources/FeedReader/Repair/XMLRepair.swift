@@ -201,7 +201,8 @@ struct XMLRepair {
         return min(j + 1, n)
     }
 
-    /// Passes a CDATA section or comment through, removing only forbidden characters.
+    /// Passes a CDATA section or comment through, removing only the characters XML forbids (C0
+    /// controls, U+FFFE, U+FFFF: libxml2 would stop reading the document at them).
     private mutating func skipSection(_ input: UnsafeBufferPointer<UInt8>, from start: Int, end: StaticString, pending: inout Int) -> Int {
         let n = input.count
         let first = end.utf8Start[0]
@@ -210,7 +211,8 @@ struct XMLRepair {
         while i < n {
             if i + 16 <= n {
                 let lanes = ByteLanes.load(base + i)
-                guard let k = ByteLanes.firstIndex(ByteLanes.equal(lanes, first) | ByteLanes.below(lanes, 0x20)) else { i += 16; continue }
+                let marks = ByteLanes.equal(lanes, first) | ByteLanes.below(lanes, 0x20) | ByteLanes.equal(lanes, 0xEF)
+                guard let k = ByteLanes.firstIndex(marks) else { i += 16; continue }
                 i += k
             }
             let b = input[i]
@@ -219,6 +221,12 @@ struct XMLRepair {
                 take(input, from: &pending, to: i)
                 report("control character U+\(hex4(UInt32(b))) is not allowed in XML (removed)", at: i, in: input)
                 pending = i + 1
+            } else if b == 0xEF, i + 2 < n, input[i + 1] == 0xBF, input[i + 2] == 0xBE || input[i + 2] == 0xBF {
+                take(input, from: &pending, to: i)
+                report("character U+FFFE/U+FFFF is not allowed in XML (removed)", at: i, in: input)
+                pending = i + 3
+                i += 3
+                continue
             }
             i += 1
         }
