@@ -34,6 +34,12 @@ public struct FeedReader: Sendable {
 
     /// Reads a document from its bytes; see ``read(_:)``.
     public func read(bytes: [UInt8]) throws(ReadError) -> ParsedFeed {
+        try read(bytes: bytes, handOverCDATA: true).feed
+    }
+
+    /// ``read(bytes:)`` with the CDATA hand-off (``CDATAHandOff``) on or off, and how many
+    /// sections it took past libxml2: the two ways must read every document alike.
+    package func read(bytes: [UInt8], handOverCDATA: Bool) throws(ReadError) -> (feed: ParsedFeed, handedOver: Int) {
         guard bytes.count <= options.maxBytes else {
             throw ReadError(.tooLarge, "refused: the document is \(bytes.count) bytes, over the size limit of \(options.maxBytes) bytes")
         }
@@ -45,22 +51,27 @@ public struct FeedReader: Sendable {
             var feed = try JSONFeedReader(options: options).read(decoded.utf8)
             feed.encoding = decoded.encoding
             feed.errors = decoded.diagnostics + feed.errors
-            return feed
+            return (feed, 0)
         case .html:
             throw FeedDiscovery.htmlPageError(bytes, transportCharset: options.charset, base: options.baseURL)
         case .xml:
-            return try readXML(decoded)
+            return try readXML(decoded, handOverCDATA: handOverCDATA)
         }
     }
 
-    private func readXML(_ decoded: DecodedDocument) throws(ReadError) -> ParsedFeed {
+    private func readXML(_ decoded: DecodedDocument, handOverCDATA: Bool) throws(ReadError) -> (feed: ParsedFeed, handedOver: Int) {
         let builder = FeedBuilder(options: options)
         let parser = try SAXPushParser(builder: builder)
-        var repair = XMLRepair(entityBudget: options.maxEntityExpansion) { parser.push($0) }
-        do {
-            try decoded.utf8.withUnsafeBufferPointer { (buffer) throws(ReadError) in try repair.run(buffer) }
+        let handOff = CDATAHandOff { [unowned parser] in parser.isInElementContent() }
+        builder.handOff = handOff
+        var repair = XMLRepair(entityBudget: options.maxEntityExpansion, handOff: handOverCDATA ? handOff : nil) { parser.push($0) }
+        try decoded.utf8.withUnsafeBufferPointer { (buffer) throws(ReadError) in
+            // Handed-over sections are read from the document: it must outlive the last push.
+            handOff.document = buffer
+            defer { handOff.document = nil }
+            try repair.run(buffer)
+            parser.finish()
         }
-        parser.finish()
         if let fatal = builder.fatal {
             if fatal.kind == .notAFeed, builder.rootName == "html" {
                 throw FeedDiscovery.htmlPageError(decoded.utf8, transportCharset: nil, base: options.baseURL)
@@ -75,6 +86,6 @@ public struct FeedReader: Sendable {
         if builder.skippedItems > 0 {
             errors.append("the feed has more than \(options.maxItems) items; \(builder.skippedItems) were skipped (item limit)")
         }
-        return ParsedFeed(format: format, encoding: decoded.encoding, errors: errors, feed: builder.feed, items: builder.items)
+        return (ParsedFeed(format: format, encoding: decoded.encoding, errors: errors, feed: builder.feed, items: builder.items), handOff.count)
     }
 }

@@ -9,7 +9,7 @@ import Testing
 @Suite struct GoldenFixtureTests {
     static let folders = [
         "rss090", "rss091", "rss092", "rss093", "rss094", "rss20", "rss10", "atom03", "atom10", "jsonfeed", "namespaces",
-        "broken", "encodings", "dates", "hostile", "html",
+        "broken", "encodings", "dates", "hostile", "html", "cdata",
     ]
     static let goldens: [String] = folders.flatMap { Fixture.all("reader/\($0)", ext: "golden.json") }
 

@@ -39,6 +39,8 @@ final class FeedBuilder {
     /// `xml:lang` values in scope, none first; frames point into it.
     var langs: [String?] = [nil]
     var text: [UInt8] = []
+    /// CDATA sections the repair pass hands over past libxml2.
+    var handOff: CDATAHandOff?
     var item: FeedItem?
     /// Whether `item` is open: `item != nil` copied the whole item out of the class to compare it.
     var inItem = false
@@ -185,6 +187,13 @@ final class FeedBuilder {
         case .markup, .markupChild, .wrapper:
             appendEscaped(bytes)
         }
+    }
+
+    /// A processing instruction: the placeholder of a CDATA section handed over by the repair
+    /// pass is read as that section; any other is ignored, as before.
+    func processingInstruction(target: UnsafePointer<UInt8>, data: UnsafePointer<UInt8>?) {
+        guard let bytes = handOff?.section(target: target, data: data) else { return }
+        characters(bytes)
     }
 
     func xmlError(_ message: String, line: Int, column: Int) {

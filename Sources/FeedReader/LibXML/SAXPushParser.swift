@@ -1,4 +1,7 @@
 internal import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Owns one libxml2 SAX2 push-parser context and forwards its events to a ``FeedBuilder``.
 ///
@@ -29,6 +32,10 @@ final class SAXPushParser {
                 .characters(UnsafeBufferPointer(start: bytes, count: Int(length)))
         }
         handler.cdataBlock = handler.characters
+        handler.processingInstruction = { ctx, target, data in
+            guard let ctx, let target else { return }
+            Unmanaged<FeedBuilder>.fromOpaque(ctx).takeUnretainedValue().processingInstruction(target: target, data: data)
+        }
         handler.serror = { ctx, error in
             guard let ctx, let error else { return }
             let message = error.pointee.message.map { String(cString: $0) } ?? "unknown XML error"
@@ -65,6 +72,18 @@ final class SAXPushParser {
             }
             offset += size
         }
+    }
+
+    /// Whether libxml2 has read everything pushed so far but character data, inside an element:
+    /// then a CDATA section that starts where the pushed bytes end is element content.
+    ///
+    /// In push mode libxml2 keeps back what it cannot finish yet; a `<` among those bytes is a tag,
+    /// comment or processing instruction still open (and the section would be inside it).
+    func isInElementContent() -> Bool {
+        guard !builder.stopped, !builder.stack.isEmpty, context.pointee.instate == XML_PARSER_CONTENT,
+              let input = context.pointee.input, let cur = input.pointee.cur, let end = input.pointee.end, cur <= end
+        else { return false }
+        return memchr(cur, Int32(UInt8(ascii: "<")), cur.distance(to: end)) == nil
     }
 
     /// Ends the document; libxml2 reports what was left open.

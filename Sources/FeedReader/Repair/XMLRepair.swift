@@ -16,10 +16,16 @@ import TextEncodings
 ///   expanded here under a byte budget, external ones are never loaded.
 /// CDATA sections and comments pass through untouched (apart from forbidden characters).
 /// Every repair is recorded in ``diagnostics``.
+///
+/// A CDATA section in element content may instead be handed over (``CDATAHandOff``): its bytes
+/// go to the reader directly and libxml2 reads a short placeholder in their place. libxml2 reads
+/// non-ASCII text one character at a time, and `content:encoded` bodies in CDATA are most of an
+/// RSS feed; this pass has found the section's end already, so nothing is read twice.
 struct XMLRepair {
     private(set) var diagnostics = RepairDiagnostics()
     private var entities: DeclaredEntities
     private let emit: (UnsafeBufferPointer<UInt8>) -> Void
+    private let handOff: CDATAHandOff?
     private var out: [UInt8] = []
     private let flushSize = 256 * 1024
 
@@ -27,8 +33,13 @@ struct XMLRepair {
     private var lineCountedTo = 0
     private var line = 1
 
-    init(entityBudget: Int, emit: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+    /// - Parameters:
+    ///   - entityBudget: The most bytes declared entities may expand to.
+    ///   - handOff: Where CDATA sections may go past libxml2; nil to pass every one through.
+    ///   - emit: Receives the repaired document in pieces.
+    init(entityBudget: Int, handOff: CDATAHandOff? = nil, emit: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
         self.entities = DeclaredEntities(budget: entityBudget)
+        self.handOff = handOff
         self.emit = emit
         out.reserveCapacity(flushSize + 4096)
     }
@@ -58,7 +69,11 @@ struct XMLRepair {
                 let next = i + 1 < n ? input[i + 1] : 0
                 if next == UInt8(ascii: "!") {
                     if matches(input, at: i, "<![CDATA[") {
-                        i = skipSection(input, from: i + 9, end: "]]>", pending: &pending)
+                        if let next = handOverSection(input, at: i, pending: &pending) {
+                            i = next
+                        } else {
+                            i = skipSection(input, from: i + 9, end: "]]>", pending: &pending)
+                        }
                     } else if matches(input, at: i, "<!--") {
                         i = skipSection(input, from: i + 4, end: "-->", pending: &pending)
                     } else if matchesIgnoringCase(input, at: i, "<!DOCTYPE") {
@@ -199,6 +214,56 @@ struct XMLRepair {
             try entities.declare(fromSubset: subset)
         }
         return min(j + 1, n)
+    }
+
+    /// Hands the CDATA section at `start` over when it is long, clean (nothing XML forbids, so
+    /// nothing to repair), terminated, and in element content; writes its placeholder and returns
+    /// where scanning goes on. Nil: the section goes the usual way, nothing written.
+    private mutating func handOverSection(_ input: UnsafeBufferPointer<UInt8>, at start: Int, pending: inout Int) -> Int? {
+        guard let handOff else { return nil }
+        let contentStart = start + 9
+        guard let (contentEnd, newlines) = Self.cleanSection(input, from: contentStart),
+              contentEnd - contentStart >= CDATAHandOff.minimumLength else { return nil }
+        // libxml2 must have read up to the section to tell whether it is in element content.
+        take(input, from: &pending, to: start)
+        flush()
+        guard let number = handOff.accept(contentStart..<contentEnd) else { return nil }
+        handOff.writePlaceholder(number: number, newlines: newlines, to: &out)
+        pending = contentEnd + 3
+        return pending
+    }
+
+    /// The end of the CDATA section whose content starts at `start`, and the line feeds in it;
+    /// nil when it is unterminated or holds a character XML forbids (C0 control, U+FFFE, U+FFFF).
+    private static func cleanSection(_ input: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, newlines: Int)? {
+        let n = input.count
+        guard let base = input.baseAddress else { return nil }
+        var i = start
+        var newlines = 0
+        while i < n {
+            if i + 16 <= n {
+                let lanes = ByteLanes.load(base + i)
+                let marks = ByteLanes.equal(lanes, UInt8(ascii: "]")) | ByteLanes.below(lanes, 0x20) | ByteLanes.equal(lanes, 0xEF)
+                guard let k = ByteLanes.firstIndex(marks) else { i += 16; continue }
+                i += k
+            }
+            switch input[i] {
+            case UInt8(ascii: "]"):
+                if matches(input, at: i, "]]>") { return (i, newlines) }
+            case 0x0A:
+                newlines += 1
+            case 0x09, 0x0D:
+                break
+            case 0xEF:
+                if i + 2 < n, input[i + 1] == 0xBF, input[i + 2] == 0xBE || input[i + 2] == 0xBF { return nil }
+            case 0..<0x20:
+                return nil
+            default:
+                break
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// Passes a CDATA section or comment through, removing only the characters XML forbids (C0
