@@ -1,31 +1,19 @@
+import ArnaTestSupport
 import Fetcher
 import Testing
-
-/// A deterministic generator (SplitMix64), so the jitter is reproducible.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Suite("Backoff after failures")
 struct BackoffTests {
     @Test("no failures, no delay")
     func zero() {
-        var rng = SeededGenerator(state: 1)
+        var rng = SplitMix(seed: 1)
         #expect(Backoff.delay(afterFailures: 0, jitter: &rng) == .zero)
         #expect(Backoff.delay(afterFailures: -3, jitter: &rng) == .zero)
     }
 
     @Test("the n-th failure waits between half and all of base·2^(n−1)")
     func bounds() {
-        var rng = SeededGenerator(state: 42)
+        var rng = SplitMix(seed: 42)
         for n in 1...10 {
             let full = Duration.seconds(60 * (1 << (n - 1)))
             let delay = Backoff.delay(afterFailures: n, jitter: &rng)
@@ -35,12 +23,12 @@ struct BackoffTests {
 
     @Test("never more than the 24 h cap, even after a thousand failures")
     func cap() {
-        var rng = SeededGenerator(state: 7)
+        var rng = SplitMix(seed: 7)
         for n in [17, 18, 30, 64, 1000, Int.max] {
             let delay = Backoff.delay(afterFailures: n, jitter: &rng)
             #expect(delay <= .seconds(86_400) && delay >= .seconds(43_200), "n = \(n): \(delay)")
         }
-        var small = SeededGenerator(state: 7)
+        var small = SplitMix(seed: 7)
         #expect(Backoff.delay(afterFailures: 50, base: .seconds(1), cap: .seconds(10), jitter: &small) <= .seconds(10))
     }
 
@@ -48,8 +36,8 @@ struct BackoffTests {
     func monotone() {
         // 60 s · 2^10 = 61 440 s is the last un-capped step before 24 h.
         for seed in UInt64(0)..<200 {
-            var a = SeededGenerator(state: seed)
-            var b = SeededGenerator(state: seed &* 31 &+ 17)
+            var a = SplitMix(seed: seed)
+            var b = SplitMix(seed: seed &* 31 &+ 17)
             for n in 1...10 {
                 let now = Backoff.delay(afterFailures: n, jitter: &a)
                 let next = Backoff.delay(afterFailures: n + 1, jitter: &b)
@@ -60,8 +48,8 @@ struct BackoffTests {
 
     @Test("the same seed gives the same delays")
     func reproducible() {
-        var a = SeededGenerator(state: 99)
-        var b = SeededGenerator(state: 99)
+        var a = SplitMix(seed: 99)
+        var b = SplitMix(seed: 99)
         let first = (1...8).map { Backoff.delay(afterFailures: $0, jitter: &a) }
         let second = (1...8).map { Backoff.delay(afterFailures: $0, jitter: &b) }
         #expect(first == second)

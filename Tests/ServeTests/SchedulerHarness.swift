@@ -30,19 +30,6 @@ final class CountingPublisher: FeedPublishing {
 
     func outputsExist() -> Bool { inner.outputsExist() }
 }
-
-/// A seeded random source (SplitMix64), so jitter is the same on every run.
-struct SeededRandom: RandomNumberGenerator, Sendable {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
-    }
-}
-
 /// A scheduler over a real in-memory store, a real merged-feed publisher and a scripted
 /// fetcher, on a manual clock starting at 2026-11-25T16:00:00Z.
 struct SchedulerHarness {
@@ -71,7 +58,7 @@ struct SchedulerHarness {
         let runner = RefreshRunner(store: store, fetcher: fetcher, publisher: publisher, settings: settings, now: { dates.now() })
         var logger = Logger(label: "test.scheduler")
         logger.logLevel = .critical
-        scheduler = Scheduler(sources: sources, runner: runner, site: site, policy: policy, dates: dates, random: SeededRandom(state: seed), logger: logger)
+        scheduler = Scheduler(sources: sources, runner: runner, site: site, policy: policy, dates: dates, random: SplitMix(seed: seed), logger: logger)
     }
 
     /// Seconds since the origin.
