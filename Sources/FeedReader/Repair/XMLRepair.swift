@@ -69,11 +69,7 @@ struct XMLRepair {
                 let next = i + 1 < n ? input[i + 1] : 0
                 if next == UInt8(ascii: "!") {
                     if matches(input, at: i, "<![CDATA[") {
-                        if let next = handOverSection(input, at: i, pending: &pending) {
-                            i = next
-                        } else {
-                            i = skipSection(input, from: i + 9, end: "]]>", pending: &pending)
-                        }
+                        i = cdataSection(input, at: i, pending: &pending)
                     } else if matches(input, at: i, "<!--") {
                         i = skipSection(input, from: i + 4, end: "-->", pending: &pending)
                     } else if matchesIgnoringCase(input, at: i, "<!DOCTYPE") {
@@ -216,21 +212,23 @@ struct XMLRepair {
         return min(j + 1, n)
     }
 
-    /// Hands the CDATA section at `start` over when it is long, clean (nothing XML forbids, so
-    /// nothing to repair), terminated, and in element content; writes its placeholder and returns
-    /// where scanning goes on. Nil: the section goes the usual way, nothing written.
-    private mutating func handOverSection(_ input: UnsafeBufferPointer<UInt8>, at start: Int, pending: inout Int) -> Int? {
-        guard let handOff else { return nil }
+    /// The CDATA section at `start`; returns where scanning goes on. A clean one (terminated,
+    /// nothing XML forbids) passes through as it is, or, when long and in element content, is
+    /// handed over with a placeholder written in its place; any other is repaired.
+    private mutating func cdataSection(_ input: UnsafeBufferPointer<UInt8>, at start: Int, pending: inout Int) -> Int {
         let contentStart = start + 9
-        guard let (contentEnd, newlines) = Self.cleanSection(input, from: contentStart),
-              contentEnd - contentStart >= CDATAHandOff.minimumLength else { return nil }
+        guard let (contentEnd, newlines) = Self.cleanSection(input, from: contentStart) else {
+            return skipSection(input, from: contentStart, end: "]]>", pending: &pending)
+        }
+        let after = contentEnd + 3
+        guard let handOff, contentEnd - contentStart >= CDATAHandOff.minimumLength else { return after }
         // libxml2 must have read up to the section to tell whether it is in element content.
         take(input, from: &pending, to: start)
         flush()
-        guard let number = handOff.accept(contentStart..<contentEnd) else { return nil }
+        guard let number = handOff.accept(contentStart..<contentEnd) else { return after }
         handOff.writePlaceholder(number: number, newlines: newlines, to: &out)
-        pending = contentEnd + 3
-        return pending
+        pending = after
+        return after
     }
 
     /// The end of the CDATA section whose content starts at `start`, and the line feeds in it;
