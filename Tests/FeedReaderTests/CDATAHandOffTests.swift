@@ -1,5 +1,5 @@
 import ArnaTestSupport
-import FeedReader
+@testable import FeedReader
 import Foundation
 import Testing
 
@@ -74,6 +74,40 @@ import Testing
         #expect(read.handedOver == 1)
         #expect(read.on == read.off)
         #expect(read.on.items.first?.summary == body.trimmingCharacters(in: .whitespaces))
+    }
+
+    /// Sections are read in document order and forgotten once read, so a feed of a million
+    /// bodies keeps a few ranges, not a million; a number read or skipped is not given again.
+    @Test func readSectionsAreForgotten() throws {
+        let handOff = CDATAHandOff { true }
+        let document: [UInt8] = Array("0123456789".utf8)
+        var placeholders: [[UInt8]] = []
+        for (k, range) in [0..<2, 2..<5, 5..<10].enumerated() {
+            #expect(handOff.accept(range) == k)
+            var out: [UInt8] = []
+            handOff.writePlaceholder(number: k, newlines: 0, to: &out)
+            placeholders.append(out)
+        }
+        func read(_ k: Int) -> String? {
+            // `<?TARGET N?>`: the target and the data, NUL-terminated, as libxml2 hands them over.
+            let inner = placeholders[k].dropFirst(2).dropLast(2)
+            let space = inner.firstIndex(of: UInt8(ascii: " "))!
+            let target = Array(inner[..<space]) + [0], data = Array(inner[(space + 1)...]) + [0]
+            return document.withUnsafeBufferPointer { buffer in
+                handOff.document = buffer
+                defer { handOff.document = nil }
+                return target.withUnsafeBufferPointer { t in
+                    data.withUnsafeBufferPointer { d in
+                        handOff.section(target: t.baseAddress!, data: d.baseAddress!).map { String(decoding: $0, as: UTF8.self) }
+                    }
+                }
+            }
+        }
+        #expect(read(1) == "234")
+        #expect(read(0) == nil)  // skipped by reading 1: forgotten
+        #expect(read(1) == nil)
+        #expect(read(2) == "56789")
+        #expect(handOff.count == 3)
     }
 
     /// Random documents built from the pieces that matter (long and short sections, sections in

@@ -15,8 +15,11 @@ final class CDATAHandOff {
     /// The placeholder's processing-instruction target: random for each read, so that no document
     /// can write a placeholder of its own.
     private let target: [UInt8]
-    /// The sections handed over, as ranges of the document's bytes, by placeholder number.
-    private var sections: [Range<Int>] = []
+    /// The sections handed over and not read yet, as ranges of the document's bytes: numbers
+    /// `firstPending...`. libxml2 reads the placeholders in document order, soon after they are
+    /// written, so this holds a few at most and memory stays flat however long the feed.
+    private var pending: [Range<Int>] = []
+    private var firstPending = 0
     /// The document's bytes, while the repair pass and libxml2 run over them.
     var document: UnsafeBufferPointer<UInt8>?
     /// Whether a section that starts where the pushed bytes end is element content.
@@ -29,14 +32,15 @@ final class CDATAHandOff {
     }
 
     /// How many sections were handed over.
-    var count: Int { sections.count }
+    private(set) var count = 0
 
     /// Takes the section with content `range` of the document, if it is element content; returns
     /// its placeholder number.
     func accept(_ range: Range<Int>) -> Int? {
         guard isInElementContent() else { return nil }
-        sections.append(range)
-        return sections.count - 1
+        pending.append(range)
+        count += 1
+        return firstPending + pending.count - 1
     }
 
     /// Writes the placeholder for section `number`: `<?TARGET NUMBER` and the section's line feeds, then `?>`.
@@ -49,8 +53,8 @@ final class CDATAHandOff {
         out.append(contentsOf: [UInt8(ascii: "?"), UInt8(ascii: ">")])
     }
 
-    /// The bytes of the section a processing instruction stands for; nil when it is not one of
-    /// this read's placeholders.
+    /// The bytes of the section a processing instruction stands for, which it and every section
+    /// before it are then done with; nil when it is not one of this read's placeholders.
     func section(target: UnsafePointer<UInt8>, data: UnsafePointer<UInt8>?) -> UnsafeBufferPointer<UInt8>? {
         guard let document, let data else { return nil }
         for k in 0..<self.target.count where target[k] != self.target[k] { return nil }
@@ -61,7 +65,10 @@ final class CDATAHandOff {
             number = number * 10 + Int(data[k] - UInt8(ascii: "0"))
             k += 1
         }
-        guard k > 0, number < sections.count else { return nil }
-        return UnsafeBufferPointer(rebasing: document[sections[number]])
+        guard k > 0, number >= firstPending, number - firstPending < pending.count else { return nil }
+        let range = pending[number - firstPending]
+        pending.removeFirst(number - firstPending + 1)
+        firstPending = number + 1
+        return UnsafeBufferPointer(rebasing: document[range])
     }
 }
