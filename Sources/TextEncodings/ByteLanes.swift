@@ -28,6 +28,13 @@ public enum ByteLanes {
         ~((lanes & 0x7F) &+ Lanes(repeating: 0x80 - bound)) & ~lanes & 0x80
     }
 
+    /// Whether any lane has a bit set.
+    @inlinable @inline(__always)
+    public static func any(_ lanes: Lanes) -> Bool {
+        let words = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
+        return words[0] | words[1] != 0
+    }
+
     /// The index (0–15) of the first lane marked by the tests above, or nil when none is.
     @inlinable @inline(__always)
     public static func firstIndex(_ marks: Lanes) -> Int? {

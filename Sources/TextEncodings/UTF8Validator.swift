@@ -55,11 +55,11 @@ public enum UTF8Validator {
                     let overlong = v & v2 & ~v4 & ~((t &+ 0x7F) | t)
                     // A continuation exactly after each two-byte lead; no lead of three or four
                     // bytes (the byte loop checks those); no overlong lead.
-                    if isNonZero(((isContinuation ^ followsLead) | longLead | overlong) & 0x80) { break }
+                    if ByteLanes.any(((isContinuation ^ followsLead) | longLead | overlong) & 0x80) { break }
                     seen |= v
                     i += 16
                 }
-                if isNonZero(seen & 0x80) { sawMultiByte = true }
+                if ByteLanes.any(seen & 0x80) { sawMultiByte = true }
                 // A two-byte lead just before `i` still waits for its continuation: start there.
                 if base.load(fromByteOffset: i - 1, as: UInt8.self) & 0xE0 == 0xC0 { i -= 1 }
             }
@@ -99,11 +99,6 @@ public enum UTF8Validator {
             }
             if i >= n { return sawMultiByte ? .utf8 : .ascii }
         }
-    }
-
-    @inline(__always) private static func isNonZero(_ v: SIMD16<UInt8>) -> Bool {
-        let words = unsafeBitCast(v, to: SIMD2<UInt64>.self)
-        return words[0] | words[1] != 0
     }
 
     /// Counts valid multi-byte sequences and invalid bytes, to tell "UTF-8 with a few broken
