@@ -43,6 +43,11 @@ enum RepairTables {
     c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF)
 }
 
+/// Whether U+FFFE or U+FFFF (EF BF BE/BF), which XML forbids, starts at `i`.
+@inline(__always) func isNonCharacterFFFEOrFFFF(_ input: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+    i + 2 < input.count && input[i] == 0xEF && input[i + 1] == 0xBF && (input[i + 2] == 0xBE || input[i + 2] == 0xBF)
+}
+
 func hex4(_ value: UInt32) -> String {
     let digits = String(value, radix: 16, uppercase: true)
     return String(repeating: "0", count: max(0, 4 - digits.count)) + digits

@@ -89,7 +89,7 @@ struct XMLRepair {
                     pending = i
                 }
             case 0xEF:
-                if i + 2 < n, input[i + 1] == 0xBF, input[i + 2] == 0xBE || input[i + 2] == 0xBF {
+                if isNonCharacterFFFEOrFFFF(input, at: i) {
                     take(input, from: &pending, to: i)
                     report("character U+FFFE/U+FFFF is not allowed in XML (removed)", at: i, in: input)
                     i += 3
@@ -253,7 +253,7 @@ struct XMLRepair {
             case 0x09, 0x0D:
                 break
             case 0xEF:
-                if i + 2 < n, input[i + 1] == 0xBF, input[i + 2] == 0xBE || input[i + 2] == 0xBF { return nil }
+                if isNonCharacterFFFEOrFFFF(input, at: i) { return nil }
             case 0..<0x20:
                 return nil
             default:
@@ -284,7 +284,7 @@ struct XMLRepair {
                 take(input, from: &pending, to: i)
                 report("control character U+\(hex4(UInt32(b))) is not allowed in XML (removed)", at: i, in: input)
                 pending = i + 1
-            } else if b == 0xEF, i + 2 < n, input[i + 1] == 0xBF, input[i + 2] == 0xBE || input[i + 2] == 0xBF {
+            } else if isNonCharacterFFFEOrFFFF(input, at: i) {
                 take(input, from: &pending, to: i)
                 report("character U+FFFE/U+FFFF is not allowed in XML (removed)", at: i, in: input)
                 pending = i + 3
